@@ -1,0 +1,106 @@
+package org.tilmash.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.sf.okapi.common.LocaleId;
+import org.tilmash.steps.read.DocumentFormat;
+import org.tilmash.steps.slots.Languages;
+
+/**
+ * Finds the Kazakh documents to process and their parallel translations. A directory contributes every
+ * {@code NAME.kk.EXT} in it (recursively) whose format tilmash reads; a file named explicitly is taken whatever its
+ * name. The translation of {@code NAME.kk.EXT} into Russian is {@code NAME.ru.*} beside it, into English
+ * {@code NAME.en.*}.
+ */
+final class SourceDocuments {
+
+    private static final Pattern KAZAKH_NAME = Pattern.compile("(?i)(.+)\\.kk\\.([^.]+)");
+
+    private SourceDocuments() {
+    }
+
+    static List<SourceDocument> resolve(List<Path> arguments) {
+        List<SourceDocument> documents = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                List<Path> found = kazakhDocumentsIn(argument);
+                if (found.isEmpty()) {
+                    throw new UserError(ExitCode.BAD_INPUT, argument
+                            + ": no Kazakh document here (expected files named NAME.kk.EXT, EXT one of "
+                            + supportedExtensions() + ")");
+                }
+                found.forEach(file -> documents.add(document(file)));
+            } else if (!Files.exists(argument)) {
+                throw new UserError(ExitCode.BAD_INPUT, argument + ": no such file or directory");
+            } else {
+                documents.add(document(argument));
+            }
+        }
+        return documents;
+    }
+
+    private static List<Path> kazakhDocumentsIn(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> KAZAKH_NAME.matcher(f.getFileName().toString()).matches())
+                    .filter(f -> DocumentFormat.of(f).isPresent())
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError(ExitCode.BAD_INPUT, directory + ": cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+
+    private static SourceDocument document(Path file) {
+        DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
+                file + ": unknown document format (tilmash reads " + supportedExtensions() + ")"));
+        String fileName = file.getFileName().toString();
+        Matcher kazakh = KAZAKH_NAME.matcher(fileName);
+        String name;
+        Map<LocaleId, Path> translations = new LinkedHashMap<>();
+        if (kazakh.matches()) {
+            name = kazakh.group(1);
+            for (LocaleId target : Languages.TARGETS) {
+                translationBeside(file, name, target).ifPresent(t -> translations.put(target, t));
+            }
+        } else {
+            int dot = fileName.lastIndexOf('.');
+            name = dot > 0 ? fileName.substring(0, dot) : fileName;
+        }
+        return new SourceDocument(file, format, name, translations);
+    }
+
+    private static Optional<Path> translationBeside(Path source, String name, LocaleId target) {
+        Path directory = source.toAbsolutePath().getParent();
+        String prefix = (name + "." + target.getLanguage() + ".").toLowerCase(Locale.ROOT);
+        try (Stream<Path> siblings = Files.list(directory)) {
+            return siblings.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .filter(f -> DocumentFormat.of(f).isPresent())
+                    .sorted()
+                    .findFirst()
+                    .map(f -> source.resolveSibling(f.getFileName()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String supportedExtensions() {
+        List<String> all = new ArrayList<>();
+        for (DocumentFormat format : DocumentFormat.values()) {
+            all.addAll(format.extensions());
+        }
+        return String.join(", ", all);
+    }
+}

@@ -1,0 +1,28 @@
+package org.tilmash.cli;
+
+import org.tilmash.steps.ToolVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top command: {@code tilmash <command>}. */
+@Command(name = "tilmash", mixinStandardHelpOptions = true, versionProvider = TilmashCommand.Version.class,
+        description = "Turns Kazakh documents into parallel corpora and translation memories (kk -> ru, en).",
+        subcommands = {RunCommand.class, SegmentCommand.class, HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 coverage below the threshold, 2 usage error, 3 bad input,",
+            "4 output cannot be written, 70 internal error (a bug: rerun with --verbose and report it)."})
+final class TilmashCommand {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Log what the pipeline does, and show stack traces of internal errors.")
+    boolean verbose;
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"tilmash " + ToolVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.tilmash.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.pipeline.IPipelineStep;
+import net.sf.okapi.common.pipelinedriver.PipelineDriver;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
+import net.sf.okapi.steps.segmentation.Parameters;
+import net.sf.okapi.steps.segmentation.SegmentationStep;
+import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.read.DocumentFormat;
+import org.tilmash.steps.read.InputProblem;
+import org.tilmash.steps.read.SourceFileCheck;
+import org.tilmash.steps.report.ReportStep;
+import org.tilmash.steps.report.RunReport;
+import org.tilmash.steps.slots.Languages;
+import org.tilmash.steps.slots.TranslationSlotsStep;
+import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.steps.write.SegmentUnitsStep;
+import org.tilmash.steps.write.StagedWriterStep;
+import org.tilmash.steps.write.XliffTargetWriter;
+import org.tilmash.tmx.BilingualTmxWriter;
+import org.tilmash.tmx.MultilingualTmxWriter;
+
+/**
+ * Composes tilmash's Okapi pipeline: read → repair → segment → translation slots → one unit per segment → writers
+ * → report. Documents go through one at a time; every output is staged and renamed into place only when all
+ * documents have succeeded.
+ */
+final class TilmashPipeline {
+
+    static final String REPORT_FILE = "report.json";
+
+    private final PipelineSettings settings;
+    /** The document going through the pipeline now: the writers and the report name their files after it. */
+    private SourceDocument current;
+
+    TilmashPipeline(PipelineSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The steps that turn a document into segmented text units: what {@code run} and {@code segment} share. */
+    List<IPipelineStep> readingSteps(LocaleId language) {
+        List<IPipelineStep> steps = new ArrayList<>();
+        steps.add(new RawDocumentToFilterEventsStep());
+        steps.add(segmentation(language));
+        return steps;
+    }
+
+    private IPipelineStep segmentation(LocaleId language) {
+        SegmentationStep step = new SegmentationStep();
+        Parameters params = step.getParameters();
+        params.setSegmentSource(true);
+        params.setSegmentTarget(false);
+        settings.srx().ifPresent(srx -> params.setSourceSrxPath(srx.toAbsolutePath().toString()));
+        step.setSourceLocale(language);
+        return step;
+    }
+
+    /** Runs every document through the pipeline; returns the report, once every file is in place. */
+    RunReport run(List<SourceDocument> documents, Consumer<SourceDocument> progress) {
+        for (SourceDocument document : documents) {
+            SourceFileCheck.check(document.path(), document.format());
+        }
+        RunReport report = new RunReport(ToolVersion.get(), settings.generated().toString());
+        try (OutputTransaction outputs = new OutputTransaction()) {
+            PipelineDriver driver = driver(report, outputs);
+            for (SourceDocument document : documents) {
+                progress.accept(document);
+                current = document;
+                process(driver, document.path(), document.format(), Languages.KAZAKH);
+            }
+            driver.destroy();
+            stageReport(report, outputs);
+            outputs.commit();
+        }
+        return report;
+    }
+
+    private PipelineDriver driver(RunReport report, OutputTransaction outputs) {
+        PipelineDriver driver = new PipelineDriver();
+        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
+        readingSteps(Languages.KAZAKH).forEach(driver::addStep);
+        driver.addStep(new TranslationSlotsStep(Languages.TARGETS));
+        driver.addStep(new SegmentUnitsStep());
+        String version = ToolVersion.get();
+        Function<StartDocument, String> original = doc -> current.displayPath();
+        for (LocaleId target : Languages.TARGETS) {
+            driver.addStep(new StagedWriterStep(new XliffTargetWriter(version, original), target,
+                    doc -> output(".kk-" + target.getLanguage() + ".xlf"), outputs));
+            driver.addStep(new StagedWriterStep(new BilingualTmxWriter(version), target,
+                    doc -> output(".kk-" + target.getLanguage() + ".tmx"), outputs));
+        }
+        driver.addStep(new StagedWriterStep(new MultilingualTmxWriter(version), Languages.RUSSIAN,
+                doc -> output(".tmx"), outputs));
+        driver.addStep(new ReportStep(report, Languages.KAZAKH, Languages.TARGETS, original));
+        return driver;
+    }
+
+    private Path output(String suffix) {
+        return settings.outputDirectory().resolve(current.name() + suffix);
+    }
+
+    private void stageReport(RunReport report, OutputTransaction outputs) {
+        Path target = settings.outputDirectory().resolve(REPORT_FILE);
+        Path staged = outputs.stage(target);
+        try (OutputStream out = Files.newOutputStream(staged)) {
+            report.writeJson(out);
+        } catch (IOException e) {
+            throw new OutputFailure(target, e);
+        }
+    }
+
+    /** Reads one document through a driver whose steps are set; filter failures become input problems. */
+    static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language) {
+        RawDocument raw = new RawDocument(file.toUri(), "UTF-8", language, Languages.RUSSIAN);
+        raw.setFilterConfigId(format.filterConfigId());
+        driver.clearItems();
+        driver.addBatchItem(raw);
+        try {
+            driver.processBatch();
+        } catch (OkapiException e) {
+            if (findCause(e, OutputFailure.class) != null) {
+                throw findCause(e, OutputFailure.class);
+            }
+            throw new InputProblem(file, "cannot be read as " + format + ": " + rootMessage(e));
+        } finally {
+            raw.close();
+        }
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

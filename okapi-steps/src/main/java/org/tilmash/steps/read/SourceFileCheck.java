@@ -1,0 +1,105 @@
+package org.tilmash.steps.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Checks an input file before any output is staged, so that a bad input fails the run cleanly: missing, unreadable,
+ * empty, binary, or not UTF-8 (named with the byte offset and line of the first bad byte). The check streams the file
+ * in fixed-size chunks: memory does not grow with its size.
+ */
+public final class SourceFileCheck {
+
+    private static final int CHUNK = 64 * 1024;
+
+    private SourceFileCheck() {
+    }
+
+    /** Throws {@link InputProblem} when the file cannot be read as a document of the format. */
+    public static void check(Path file, DocumentFormat format) {
+        if (!Files.exists(file)) {
+            throw new InputProblem(file, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputProblem(file, "not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            if (format.isText()) {
+                checkUtf8Text(file, in);
+            } else if (in.read() < 0) {
+                throw new InputProblem(file, "the file is empty");
+            }
+        } catch (AccessDeniedException e) {
+            throw new InputProblem(file, "permission denied");
+        } catch (NoSuchFileException e) {
+            throw new InputProblem(file, "no such file");
+        } catch (IOException e) {
+            throw new InputProblem(file, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void checkUtf8Text(Path file, InputStream in) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK).limit(0);
+        CharBuffer chars = CharBuffer.allocate(CHUNK);
+        long consumed = 0; // bytes before bytes.position(0)
+        long line = 1;
+        boolean hasText = false;
+        boolean end = false;
+        while (!end) {
+            int n = in.read(bytes.array(), bytes.limit(), bytes.capacity() - bytes.limit());
+            end = n < 0;
+            if (n > 0) {
+                bytes.limit(bytes.limit() + n);
+            }
+            int start = bytes.position();
+            CoderResult result = decoder.decode(bytes, chars, end);
+            if (result.isError()) {
+                long offset = consumed + bytes.position();
+                line += countNewlines(bytes, start, bytes.position());
+                throw new InputProblem(file, String.format(
+                        "not valid UTF-8: byte 0x%02X at byte offset %d (line %d); save the file as UTF-8",
+                        bytes.get(bytes.position()) & 0xFF, offset, line));
+            }
+            line += countNewlines(bytes, start, bytes.position());
+            chars.flip();
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (c == 0) {
+                    throw new InputProblem(file, "a binary file, not text (NUL byte on line " + line + ")");
+                }
+                hasText |= !Character.isWhitespace(c) && c != '\uFEFF';
+            }
+            chars.clear();
+            consumed += bytes.position();
+            // Keep the undecoded tail (a split multi-byte character) at the start; read more after it.
+            bytes.compact();
+            bytes.flip();
+        }
+        if (!hasText) {
+            throw new InputProblem(file, "the file is empty (no text to translate)");
+        }
+    }
+
+    private static long countNewlines(ByteBuffer bytes, int from, int to) {
+        long count = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes.get(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,141 @@
+package org.tilmash.steps.write;
+
+import java.io.OutputStream;
+import java.util.function.Function;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.EventType;
+import net.sf.okapi.common.IParameters;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.encoder.EncoderManager;
+import net.sf.okapi.common.filterwriter.IFilterWriter;
+import net.sf.okapi.common.filterwriter.XLIFFWriter;
+import net.sf.okapi.common.filterwriter.XLIFFWriterParameters;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.skeleton.ISkeletonWriter;
+
+/**
+ * Okapi's {@link XLIFFWriter}, set up for translators' XLIFF 1.2: a {@code <tool>} header, {@code original} as the
+ * caller gives it (relative, never an absolute path), {@code state="translated"} on filled targets and
+ * {@code state="needs-translation"} on empty ones, and {@code <alt-trans>} for memory suggestions.
+ *
+ * <p>It also keeps Okapi's private {@code okp:inputEncoding} attribute out of {@code <file>}: the strict XLIFF 1.2
+ * schema validates foreign attributes strictly, and no schema for that namespace exists.
+ */
+public final class XliffTargetWriter implements IFilterWriter {
+
+    public static final String STATE_TRANSLATED = "translated";
+    public static final String STATE_NEEDS_TRANSLATION = "needs-translation";
+
+    private final XLIFFWriter writer = new XLIFFWriter();
+    private final Function<StartDocument, String> original;
+    private LocaleId target;
+
+    /**
+     * @param toolVersion the version written in {@code <tool tool-version>}
+     * @param original    the value of {@code <file original>} for a document
+     */
+    public XliffTargetWriter(String toolVersion, Function<StartDocument, String> original) {
+        this.original = original;
+        XLIFFWriterParameters params = writer.getParameters();
+        params.setToolId("tilmash");
+        params.setToolName("tilmash");
+        params.setToolVersion(toolVersion);
+        params.setIncludeAltTrans(true);
+        params.setCopySource(false);
+        params.setPlaceholderMode(true);
+        // ITS attributes on <xliff> would need the ITS schema, which strict XLIFF 1.2 validation does not have.
+        params.setIncludeIts(false);
+    }
+
+    @Override
+    public Event handleEvent(Event event) {
+        if (event.getEventType() == EventType.START_DOCUMENT) {
+            return startDocument(event);
+        }
+        if (event.getEventType() == EventType.TEXT_UNIT) {
+            return writeUnit(event);
+        }
+        return writer.handleEvent(event);
+    }
+
+    /** The state is this file's view of the slot; it is removed again so that other writers do not see it. */
+    private Event writeUnit(Event event) {
+        TextContainer slot = event.getTextUnit().getTarget(target);
+        if (slot == null) {
+            return writer.handleEvent(event);
+        }
+        String state = slot.hasText(false) ? STATE_TRANSLATED : STATE_NEEDS_TRANSLATION;
+        slot.setProperty(new Property(Property.STATE, state));
+        try {
+            return writer.handleEvent(event);
+        } finally {
+            slot.removeProperty(Property.STATE);
+        }
+    }
+
+    private Event startDocument(Event event) {
+        StartDocument document = event.getStartDocument();
+        String encoding = document.getEncoding();
+        boolean bom = document.hasUTF8BOM();
+        document.setName(original.apply(document));
+        document.setEncoding(null, false);
+        try {
+            return writer.handleEvent(event);
+        } finally {
+            document.setEncoding(encoding, bom);
+        }
+    }
+
+    @Override
+    public void setOptions(LocaleId locale, String defaultEncoding) {
+        this.target = locale;
+        writer.setOptions(locale, defaultEncoding);
+    }
+
+    @Override
+    public void setOutput(String path) {
+        writer.setOutput(path);
+    }
+
+    @Override
+    public void setOutput(OutputStream output) {
+        writer.setOutput(output);
+    }
+
+    @Override
+    public String getName() {
+        return "XLIFF 1.2";
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    @Override
+    public void cancel() {
+        writer.cancel();
+    }
+
+    @Override
+    public IParameters getParameters() {
+        return writer.getParameters();
+    }
+
+    @Override
+    public void setParameters(IParameters params) {
+        writer.setParameters(params);
+    }
+
+    @Override
+    public EncoderManager getEncoderManager() {
+        return writer.getEncoderManager();
+    }
+
+    @Override
+    public ISkeletonWriter getSkeletonWriter() {
+        return writer.getSkeletonWriter();
+    }
+}
