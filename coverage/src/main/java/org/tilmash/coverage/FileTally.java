@@ -15,6 +15,8 @@ final class FileTally {
     private final Set<String> sourceLanguages = new LinkedHashSet<>();
     private final Map<String, LanguageCoverage> languages = new TreeMap<>();
     private final Map<String, LocaleId> locales = new HashMap<>();
+    /** Tags as written to tags normalised: Okapi's normalisation (ICU) is costly to repeat on every unit. */
+    private final Map<String, String> tags = new HashMap<>();
 
     FileTally(TranslatedPolicy policy) {
         this.policy = policy;
@@ -29,7 +31,11 @@ final class FileTally {
         if (value == null || value.isBlank()) {
             throw new InvalidFileException("missing " + what, line, column);
         }
-        return LanguageTags.normalize(value);
+        return normalize(value);
+    }
+
+    String normalize(String tag) {
+        return tags.computeIfAbsent(tag, LanguageTags::normalize);
     }
 
     void sourceLanguage(String tag) {

@@ -42,7 +42,7 @@ final class Xliff1Reader implements FormatReader {
                                 r.getLocation().getColumnNumber());
                         tally.sourceLanguage(sourceLanguage);
                         String target = XmlInput.attribute(r, "target-language");
-                        targetLanguage = target == null || target.isBlank() ? null : LanguageTags.normalize(target);
+                        targetLanguage = target == null || target.isBlank() ? null : tally.normalize(target);
                     }
                     case "group" -> scope.enter(r);
                     case "trans-unit" -> {
@@ -77,7 +77,7 @@ final class Xliff1Reader implements FormatReader {
             } else if (name.equals("target") && target == null) {
                 String lang = XmlInput.xmlLang(r);
                 if (lang != null && !lang.isBlank()) {
-                    targetLanguage = LanguageTags.normalize(lang);
+                    targetLanguage = tally.normalize(lang);
                 }
                 state = stateOf(r);
                 target = InlineText.read(r);
