@@ -30,12 +30,6 @@ import picocli.CommandLine.Spec;
                 "2:usage error (e.g. bad --min syntax)", "3:a path is missing, no file found, or a file is invalid "
                 + "(unless --skip-invalid)", "4:the --output file cannot be written"})
 public final class CoverageCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int BELOW_MINIMUM = 1;
-    static final int USAGE = 2;
-    static final int BAD_INPUT = 3;
-    static final int CANNOT_WRITE = 4;
-
     @Spec
     private CommandSpec spec;
 
@@ -81,21 +75,21 @@ public final class CoverageCommand implements Callable<Integer> {
             policy = TranslatedPolicy.parse(translatedStates);
         } catch (IllegalArgumentException e) {
             err.println("tilmash coverage: " + e.getMessage());
-            return USAGE;
+            return ExitCode.USAGE;
         }
         CoverageReport report;
         try {
             report = new CoverageScanner(policy).scan(paths);
         } catch (NoSuchFileException e) {
             err.println("tilmash coverage: " + e.getFile() + ": no such file or directory");
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             err.println("tilmash coverage: cannot list " + e.getMessage());
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (report.files().isEmpty() && report.invalidFiles().isEmpty()) {
             err.println("tilmash coverage: no *.xlf, *.xliff or *.tmx file in " + paths);
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         GateResult result = gate.check(report);
         if (output != null) {
@@ -103,7 +97,7 @@ public final class CoverageCommand implements Callable<Integer> {
                 AtomicFile.write(output, reportFormat.render(report, result));
             } catch (IOException e) {
                 err.println("tilmash coverage: cannot write " + output + ": " + e.getMessage());
-                return CANNOT_WRITE;
+                return ExitCode.OUTPUT;
             }
             out.print(ReportFormat.TEXT.render(report, result));
         } else {
@@ -117,8 +111,8 @@ public final class CoverageCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         if (!report.invalidFiles().isEmpty() && !skipInvalid) {
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
-        return result.passed() ? OK : BELOW_MINIMUM;
+        return result.passed() ? ExitCode.OK : ExitCode.COVERAGE_BELOW_THRESHOLD;
     }
 }

@@ -1,16 +1,26 @@
 package org.tilmash.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import net.sf.okapi.common.LocaleId;
+import org.tilmash.coverage.Basis;
+import org.tilmash.coverage.CoverageGate;
+import org.tilmash.coverage.CoverageReport;
+import org.tilmash.coverage.CoverageScanner;
+import org.tilmash.coverage.GateResult;
+import org.tilmash.coverage.TranslatedPolicy;
 import org.tilmash.steps.report.DocumentReport;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.report.TargetCoverage;
+import org.tilmash.steps.slots.Languages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +45,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--min-coverage", paramLabel = "LANG=PERCENT,...",
+            description = {"Fail (exit 1) when a target language's coverage, in source words, is below its "
+                + "minimum, e.g. ru=90,en=50. The gate of 'tilmash coverage', over the XLIFF files this run wrote."})
+    String minCoverage;
+
     @Mixin
     SegmentationOptions segmentation;
 
@@ -43,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CoverageGate gate = coverageGate();
         List<Path> arguments = sources == null || sources.isEmpty() ? List.of(defaultSources()) : sources;
         List<SourceDocument> documents = SourceDocuments.resolve(arguments);
         PipelineSettings settings = new PipelineSettings(out, segmentation.srxFile(), !segmentation.noRepair,
@@ -51,7 +67,39 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         RunReport report = new TilmashPipeline(settings).run(documents, progress::document);
         printSummary(report, spec.commandLine().getOut());
-        return ExitCode.OK;
+        return gate == null ? ExitCode.OK : checkCoverage(gate, documents);
+    }
+
+    private CoverageGate coverageGate() {
+        if (minCoverage == null) {
+            return null;
+        }
+        try {
+            return CoverageGate.parse(minCoverage, Basis.WORDS);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.USAGE, "--min-coverage: " + e.getMessage());
+        }
+    }
+
+    /** Counts the XLIFF files just written (not the TMX: they hold the same units) with the coverage gate. */
+    private int checkCoverage(CoverageGate gate, List<SourceDocument> documents) {
+        List<Path> xliff = new ArrayList<>();
+        for (SourceDocument document : documents) {
+            for (LocaleId target : Languages.TARGETS) {
+                xliff.add(out.resolve(TilmashPipeline.xliffName(document, target)));
+            }
+        }
+        CoverageReport coverage;
+        try {
+            coverage = new CoverageScanner(TranslatedPolicy.DEFAULT).scan(xliff);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.OUTPUT, "cannot read back the XLIFF just written: " + e.getMessage());
+        }
+        GateResult result = gate.check(coverage);
+        PrintWriter err = spec.commandLine().getErr();
+        result.failureLines().forEach(line -> err.println("tilmash: " + line));
+        err.flush();
+        return result.passed() ? ExitCode.OK : ExitCode.COVERAGE_BELOW_THRESHOLD;
     }
 
     private static Path defaultSources() {

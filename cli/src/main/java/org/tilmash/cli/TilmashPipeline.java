@@ -113,7 +113,7 @@ final class TilmashPipeline {
         Function<StartDocument, String> original = doc -> current.displayPath();
         for (LocaleId target : Languages.TARGETS) {
             driver.addStep(new StagedWriterStep(new XliffTargetWriter(version, original), target,
-                    doc -> output(".kk-" + target.getLanguage() + ".xlf"), outputs));
+                    doc -> settings.outputDirectory().resolve(xliffName(current, target)), outputs));
             driver.addStep(new StagedWriterStep(new BilingualTmxWriter(version), target,
                     doc -> output(".kk-" + target.getLanguage() + ".tmx"), outputs));
         }
@@ -121,6 +121,11 @@ final class TilmashPipeline {
                 doc -> output(".tmx"), outputs));
         driver.addStep(new ReportStep(report, Languages.KAZAKH, Languages.TARGETS, original));
         return driver;
+    }
+
+    /** {@code NAME.kk-ru.xlf}: the XLIFF file of a document for one target language. */
+    static String xliffName(SourceDocument document, LocaleId target) {
+        return document.name() + ".kk-" + target.getLanguage() + ".xlf";
     }
 
     private Path output(String suffix) {

@@ -20,6 +20,8 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.coverage.CoverageScanner;
+import org.tilmash.coverage.TranslatedPolicy;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.SlotFill;
@@ -92,6 +94,14 @@ class FilledSlotsTest {
         assertEquals(filler.filled.size(), ru.getTranslatedSegments());
         assertEquals(Map.of("aligned", (long) filler.filled.size()), ru.getByOrigin());
         assertEquals(0, report.getTotals().get("en-US").getTranslatedSegments());
+
+        // tilmash coverage, reading the XLIFF back, agrees with what the pipeline reported.
+        var scanned = new CoverageScanner(TranslatedPolicy.DEFAULT)
+                .scan(List.of(out.resolve("eurasian-integration.kk-ru.xlf"))).totals().get("ru-RU");
+        assertEquals(ru.getSegments(), scanned.units());
+        assertEquals(ru.getTranslatedSegments(), scanned.translatedUnits());
+        assertEquals(ru.getWords(), scanned.sourceWords());
+        assertEquals(ru.getTranslatedWords(), scanned.translatedWords());
     }
 
     private static Map<String, String> targetStates(String xliff) {

@@ -115,4 +115,30 @@ class RunCommandTest {
         assertEquals(ExitCode.USAGE, result.exitCode());
         assertTrue(result.err().contains("no SOURCE given"), result.err());
     }
+
+    @Test
+    void minCoverageFailsWithExitOneAndNamesTheLanguage(@TempDir Path out) {
+        Sample.Result result = Sample.tilmash("run", Sample.SOURCE.toString(), "--out", out.toString(),
+                "--min-coverage", "ru=90");
+        assertEquals(ExitCode.COVERAGE_BELOW_THRESHOLD, result.exitCode(), result.err());
+        assertTrue(result.err().contains("ru"), result.err());
+        assertTrue(Files.exists(out.resolve("report.json")), "the outputs are written even when the gate fails");
+    }
+
+    @Test
+    void minCoverageMetExitsZero(@TempDir Path out) {
+        Sample.Result result = Sample.tilmash("run", Sample.SOURCE.toString(), "--out", out.toString(),
+                "--min-coverage", "ru=0,en=0");
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+    }
+
+    @Test
+    void malformedMinCoverageIsAUsageErrorBeforeAnyWork(@TempDir Path out) throws Exception {
+        Sample.Result result = Sample.tilmash("run", Sample.SOURCE.toString(), "--out", out.toString(),
+                "--min-coverage", "ru:90");
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(0, files.count());
+        }
+    }
 }
