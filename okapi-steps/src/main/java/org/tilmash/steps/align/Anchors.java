@@ -78,6 +78,9 @@ final class Anchors {
             String skeleton = ConsonantSkeleton.of(lower);
             if (skeleton != null) {
                 keys.add("w" + skeleton);
+                // Short stems take their suffix's consonants into four (Евразий-ского / Eurasia-n): the first
+                // three alone are a second, weaker key.
+                keys.add("v" + skeleton.substring(0, ConsonantSkeleton.MIN_CONSONANTS));
             }
         }
     }

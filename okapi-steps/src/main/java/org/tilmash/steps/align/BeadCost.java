@@ -21,6 +21,11 @@ final class BeadCost {
         -Math.log(0.089 / 2), -Math.log(0.089 / 2), -Math.log(0.011)};
     /** Gale and Church's variance per character for a ratio of 1; scaled by the ratio until re-estimated. */
     static final double INITIAL_VARIANCE = 6.8;
+    /**
+     * How much cheaper a 1-0 (0-1) is when it continues a run of them: an omitted or added passage is one event
+     * whatever its length.
+     */
+    private static final double GAP_EXTENSION_DISCOUNT = 2.5;
     private static final double MATCHED_KEY_BONUS = 1.0;
     private static final double UNMATCHED_KEY_PENALTY = 0.3;
     private static final double PARAGRAPH_CROSSING = 2.0;
@@ -56,6 +61,10 @@ final class BeadCost {
 
     double ratio() {
         return ratio;
+    }
+
+    double gapExtensionDiscount() {
+        return GAP_EXTENSION_DISCOUNT;
     }
 
     /** The cost of the bead of the given shape that ends before source sentence i and target sentence j. */

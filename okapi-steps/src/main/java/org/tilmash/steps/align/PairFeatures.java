@@ -22,7 +22,7 @@ final class PairFeatures {
     private static final double MAX_IDF = 4.0;
     /** Relative trust in key kinds: digits and Latin tokens are copied; consonant frames are approximate. */
     private static final Map<Character, Double> KIND_WEIGHTS = Map.of('n', 1.0, 'r', 1.0, 'm', 1.0, 'l', 0.8,
-            'w', 0.6);
+            'w', 0.6, 'v', 0.3);
 
     final Side source;
     final Side target;

@@ -25,8 +25,7 @@ public final class SentenceAligner {
     private static final long MAX_CELLS = 400_000_000L;
     /** Fewer 1-1 links than this do not estimate a variance. */
     private static final int MIN_LINKS_FOR_LENGTH_MODEL = 8;
-    /** Share of the 1-1 links with the largest length residual left out of the variance (misalignments). */
-    private static final double RESIDUAL_TRIM = 0.1;
+    private static final double CHI_SQUARE_1_MEDIAN = 0.4549;
     /** Confidence is a logistic of how much cheaper a link is than leaving its sentences unlinked. */
     private static final double CONFIDENCE_MIDPOINT = 5.3;
     private static final double CONFIDENCE_SCALE = 1.5;
@@ -189,26 +188,19 @@ public final class SentenceAligner {
         }
         double ratio = lt / ls;
         double[] residuals = new double[pairs.size()];
-        double[] bases = new double[pairs.size()];
-        Integer[] order = new Integer[pairs.size()];
         for (int k = 0; k < pairs.size(); k++) {
             int[] p = pairs.get(k);
             double diff = p[1] - ratio * p[0];
-            bases[k] = (p[0] + p[1] / ratio) / 2;
-            residuals[k] = diff * diff / bases[k];
-            order[k] = k;
+            residuals[k] = diff * diff / ((p[0] + p[1] / ratio) / 2);
         }
-        Arrays.sort(order, (a, b) -> Double.compare(residuals[a], residuals[b]));
-        int kept = (int) Math.ceil(order.length * (1 - RESIDUAL_TRIM));
-        double sum = 0;
-        double base = 0;
-        for (int k = 0; k < kept; k++) {
-            sum += residuals[order[k]] * bases[order[k]];
-            base += bases[order[k]];
-        }
-        // Trimming the tail biases the estimate low; never let the model become stricter than a tenth of the
-        // default, so that a document of near-identical lengths does not forbid every rewording.
-        double variance = Math.max(sum / base, BeadCost.INITIAL_VARIANCE * ratio / 10);
+        // The median of the squared normalized residuals, over the median of chi-square with one degree of
+        // freedom, estimates the variance unbiased for the true links and unmoved by the misaligned ones.
+        Arrays.sort(residuals);
+        double median = residuals[residuals.length / 2];
+        // Never stricter than a tenth of Gale and Church's value, so that a document of near-identical lengths
+        // does not forbid every rewording.
+        double variance = Math.max(median / CHI_SQUARE_1_MEDIAN, BeadCost.INITIAL_VARIANCE * ratio / 10);
+        if (System.getProperty("align.debug") != null) System.err.printf("ratio %.3f variance %.3f%n", ratio, variance);
         return cost.withLengthModel(ratio, variance);
     }
 
