@@ -200,7 +200,6 @@ public final class SentenceAligner {
         // Never stricter than a tenth of Gale and Church's value, so that a document of near-identical lengths
         // does not forbid every rewording.
         double variance = Math.max(median / CHI_SQUARE_1_MEDIAN, BeadCost.INITIAL_VARIANCE * ratio / 10);
-        if (System.getProperty("align.debug") != null) System.err.printf("ratio %.3f variance %.3f%n", ratio, variance);
         return cost.withLengthModel(ratio, variance);
     }
 
