@@ -26,8 +26,8 @@ final class BeadCost {
      * whatever its length.
      */
     private static final double GAP_EXTENSION_DISCOUNT = 2.5;
-    private static final double MATCHED_KEY_BONUS = 1.0;
-    private static final double UNMATCHED_KEY_PENALTY = 0.3;
+    private static final double MATCHED_KEY_BONUS = 0.3;
+    private static final double UNMATCHED_KEY_PENALTY = 0.1;
     private static final double PARAGRAPH_CROSSING = 2.0;
     private static final double PARAGRAPH_START_MISMATCH = 0.6;
     /** A length term beyond this says only "very unlikely"; capping it keeps anchors able to speak. */
