@@ -108,6 +108,31 @@ final class BeadCost {
     }
 
     private double anchorCost(int s0, int ds, int t0, int dt) {
+        if (dt == 0) {
+            return UNMATCHED_KEY_PENALTY * features.source.keyWeight[s0];
+        }
+        if (ds == 0) {
+            return UNMATCHED_KEY_PENALTY * features.target.keyWeight[t0];
+        }
+        if (ds == 1 && dt == 1) {
+            // The common case, by a merge of the sorted key arrays.
+            int[] a = features.source.keys[s0];
+            int[] b = features.target.keys[t0];
+            double matched = 0;
+            for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+                if (a[x] < b[y]) {
+                    x++;
+                } else if (a[x] > b[y]) {
+                    y++;
+                } else {
+                    matched += features.keyWeight[a[x]];
+                    x++;
+                    y++;
+                }
+            }
+            double unmatched = features.source.keyWeight[s0] + features.target.keyWeight[t0] - 2 * matched;
+            return UNMATCHED_KEY_PENALTY * unmatched - MATCHED_KEY_BONUS * matched;
+        }
         epoch++;
         float[] w = features.keyWeight;
         double sourceWeight = 0;

@@ -20,6 +20,8 @@ final class PairFeatures {
     static final float[] PUNCTUATION_WEIGHTS = {1.0f, 1.0f, 0.25f, 0.5f, 0.3f, 0.15f};
     /** The idf part of a weight saturates: beyond this, a rarer key is no surer. */
     private static final double MAX_IDF = 4.0;
+    /** Keys lighter than this (common on both sides) change no decision and would only cost time. */
+    private static final double MIN_WEIGHT = 0.1;
     /** Relative trust in key kinds: digits and Latin tokens are copied; consonant frames are approximate. */
     private static final Map<Character, Double> KIND_WEIGHTS = Map.of('n', 1.0, 'r', 1.0, 'm', 1.0, 'l', 0.8,
             'w', 0.6, 'v', 0.3);
@@ -36,6 +38,8 @@ final class PairFeatures {
         final byte[][] punctuation;
         final boolean[] paragraphStart;
         final int[] paragraph;
+        /** The total weight of each sentence's keys: what skipping it leaves unmatched. */
+        final float[] keyWeight;
 
         private Side(int size) {
             this.size = size;
@@ -44,6 +48,15 @@ final class PairFeatures {
             punctuation = new byte[size][];
             paragraphStart = new boolean[size];
             paragraph = new int[size];
+            keyWeight = new float[size];
+        }
+
+        private void sumWeights(float[] weights) {
+            for (int i = 0; i < size; i++) {
+                for (int k : keys[i]) {
+                    keyWeight[i] += weights[k];
+                }
+            }
         }
 
         long totalLength() {
@@ -65,16 +78,21 @@ final class PairFeatures {
         for (Map.Entry<String, int[]> e : ids.entrySet()) {
             int[] v = e.getValue();
             if (v[1] > 0 && v[2] > 0) {
-                int id = shared.size();
-                shared.put(e.getKey(), id);
                 double agreement = (double) Math.min(v[1], v[2]) / Math.max(v[1], v[2]);
                 double idf = Math.min(MAX_IDF, Math.log(1 + n / Math.max(v[1], v[2])));
-                weights[id] = (float) (agreement * idf * KIND_WEIGHTS.get(e.getKey().charAt(0)));
+                double weight = agreement * idf * KIND_WEIGHTS.get(e.getKey().charAt(0));
+                if (weight >= MIN_WEIGHT) {
+                    int id = shared.size();
+                    shared.put(e.getKey(), id);
+                    weights[id] = (float) weight;
+                }
             }
         }
         keyWeight = java.util.Arrays.copyOf(weights, shared.size());
         source = side(sourceSentences, sourceKeys, shared);
         target = side(targetSentences, targetKeys, shared);
+        source.sumWeights(keyWeight);
+        target.sumWeights(keyWeight);
     }
 
     private static List<Set<String>> collect(List<Sentence> sentences, Map<String, int[]> ids, int column) {
@@ -95,7 +113,7 @@ final class PairFeatures {
             Sentence s = sentences.get(i);
             side.length[i] = Math.max(1, visibleLength(s.text()));
             side.keys[i] = keys.get(i).stream().map(shared::get).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).toArray();
+                    .mapToInt(Integer::intValue).sorted().toArray();
             side.punctuation[i] = punctuation(s.text());
             side.paragraph[i] = s.paragraph();
             side.paragraphStart[i] = i == 0 || sentences.get(i - 1).paragraph() != s.paragraph();

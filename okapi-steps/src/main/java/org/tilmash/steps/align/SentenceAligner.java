@@ -21,6 +21,11 @@ import java.util.List;
 public final class SentenceAligner {
     private static final int INITIAL_HALF_WIDTH = 24;
     private static final int EDGE_MARGIN = 2;
+    /** A chain anchor must have another within this many source sentences, on a similar slope... */
+    private static final int ANCHOR_SUPPORT_DISTANCE = 50;
+    /** ...within this many target sentences of the expected position, plus this share of the distance. */
+    private static final double ANCHOR_SLACK = 3;
+    private static final double ANCHOR_SLACK_PER_SENTENCE = 0.25;
     /** Beyond this many band cells (one byte each) the band stops widening and the last path is taken. */
     private static final long MAX_CELLS = 400_000_000L;
     /** Fewer 1-1 links than this do not estimate a variance. */
@@ -105,7 +110,30 @@ public final class SentenceAligner {
             }
         }
         pairs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-        return longestIncreasing(pairs);
+        double ratio = (double) features.target.size / features.source.size;
+        return supported(longestIncreasing(pairs), ratio);
+    }
+
+    /**
+     * The chain points that a neighbouring point confirms (close by, on a similar slope). True anchors come in
+     * runs along the real path; a key that happens to occur once on each side by coincidence stands alone, and
+     * one such point would bend the band away from the path.
+     */
+    private static int[][] supported(int[][] chain, double ratio) {
+        List<int[]> kept = new ArrayList<>();
+        for (int k = 0; k < chain.length; k++) {
+            if ((k > 0 && agree(chain[k - 1], chain[k], ratio))
+                    || (k + 1 < chain.length && agree(chain[k], chain[k + 1], ratio))) {
+                kept.add(chain[k]);
+            }
+        }
+        return kept.toArray(new int[0][]);
+    }
+
+    private static boolean agree(int[] a, int[] b, double ratio) {
+        int di = b[0] - a[0];
+        return di <= ANCHOR_SUPPORT_DISTANCE
+                && Math.abs((b[1] - a[1]) - ratio * di) <= ANCHOR_SLACK + ANCHOR_SLACK_PER_SENTENCE * di;
     }
 
     /** For each key, the one sentence holding it, or -1 if none or several do. */
