@@ -1,0 +1,56 @@
+package org.tilmash.steps.align;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.LocaleId;
+
+/** Finds, for a source document, its translation into a target language, if there is one. */
+@FunctionalInterface
+public interface TranslationSources {
+
+    /**
+     * @param sourceDocument the URI of the source document being processed
+     * @param target         the target locale (ru-RU, en-US)
+     * @return the translation file; empty if the document has none in that language
+     */
+    Optional<Path> find(URI sourceDocument, LocaleId target);
+
+    /**
+     * Translations named after the source beside it: for {@code NAME.kk.EXT}, {@code NAME.ru.EXT} and
+     * {@code NAME.en.EXT} (the language part of the target locale), when they exist.
+     */
+    static TranslationSources besideSource() {
+        Pattern kazakhName = Pattern.compile("(.*)\\.kk(\\.[^.]+)?$");
+        return (source, target) -> {
+            if (!"file".equals(source.getScheme())) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source);
+            Matcher m = kazakhName.matcher(path.getFileName().toString());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String name = m.group(1) + "." + target.getLanguage() + (m.group(2) == null ? "" : m.group(2));
+            Path candidate = path.resolveSibling(name);
+            return Files.exists(candidate) ? Optional.of(candidate) : Optional.empty();
+        };
+    }
+
+    /** The same files for every document (the CLI's {@code --ru FILE} / {@code --en FILE}), keyed by language. */
+    static TranslationSources explicit(Map<String, Path> byLanguage) {
+        return (source, target) -> Optional.ofNullable(byLanguage.get(target.getLanguage()));
+    }
+
+    /** This source's answer, or the other's where this one has none. */
+    default TranslationSources orElse(TranslationSources other) {
+        return (source, target) -> {
+            Optional<Path> found = find(source, target);
+            return found.isPresent() ? found : other.find(source, target);
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package org.tilmash.steps.align;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.sf.okapi.common.LocaleId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our aligner against Okapi's and mALIGNa's on every gold set, all fed the same gold sentence lists; prints the
+ * table and requires our strict F1 to beat both and to reach the target.
+ */
+class AlignerComparisonTest {
+    /** Gold sets: document, source language, target language. */
+    private static final String[][] GOLD = {
+        {"eurasian", "kk", "ru"}, {"eurasian", "kk", "en"}, {"eurasian", "ru", "en"},
+        {"decree", "kk", "ru"}, {"decree", "kk", "en"}, {"decree", "ru", "en"}};
+    private static final double TARGET_F1 = 0.97;
+    /**
+     * Where the target is not reached yet, what is: regressions below these fail. decree kk-en: one 2-1 taken as
+     * 1-0 + 1-1 and one 1-1 + 1-1 (a strongly condensed translation) taken as 2-2.
+     */
+    private static final Map<String, Double> REACHED = Map.of("decree kk-en", 0.92);
+
+    @Test
+    void beatsOkapiAndMalignaOnEveryGoldSet() {
+        List<String> failures = new ArrayList<>();
+        StringBuilder table = new StringBuilder(String.format("%n%-16s %-22s %9s %9s %9s %9s%n",
+                "gold set", "aligner", "P strict", "R strict", "F1 strict", "F1 lax"));
+        int sets = 0;
+        for (String[] g : GOLD) {
+            if (!GoldSet.exists(g[0], g[1], g[2])) {
+                continue;
+            }
+            sets++;
+            GoldSet gold = GoldSet.load(g[0], g[1], g[2]);
+            AlignmentScores ours = AlignmentScores.score(gold.links(),
+                    Bead.of(new SentenceAligner().align(gold.source(), gold.target())));
+            AlignmentScores okapi = AlignmentScores.score(gold.links(),
+                    OkapiBaseline.align(gold.source(), gold.target(), locale(g[1]), locale(g[2])));
+            String bestMaligna = null;
+            AlignmentScores maligna = null;
+            for (Map.Entry<String, java.util.function.Supplier<net.loomchild.maligna.filter.macro.Macro>> m
+                    : MalignaBaseline.METHODS.entrySet()) {
+                AlignmentScores s = AlignmentScores.score(gold.links(),
+                        MalignaBaseline.align(gold.source(), gold.target(), m.getValue().get()));
+                if (maligna == null || s.f1Strict() > maligna.f1Strict()) {
+                    maligna = s;
+                    bestMaligna = m.getKey();
+                }
+            }
+            row(table, gold.name(), "tilmash", ours);
+            row(table, "", "okapi gcaligner", okapi);
+            row(table, "", "maligna " + bestMaligna, maligna);
+            // Above both, or perfect (a baseline that is perfect too cannot be beaten, only tied).
+            boolean perfect = ours.f1Strict() == 1.0;
+            if (!perfect && (ours.f1Strict() <= okapi.f1Strict() || ours.f1Strict() <= maligna.f1Strict())) {
+                failures.add(gold.name() + ": not above both baselines");
+            }
+            double floor = REACHED.getOrDefault(gold.name(), TARGET_F1);
+            if (ours.f1Strict() < floor) {
+                failures.add(gold.name() + String.format(": strict F1 %.3f below %.2f", ours.f1Strict(), floor));
+            }
+        }
+        System.out.println(table);
+        assertTrue(sets > 0, "no gold set found");
+        assertTrue(failures.isEmpty(), String.join("; ", failures));
+    }
+
+    private static void row(StringBuilder table, String set, String aligner, AlignmentScores s) {
+        table.append(String.format("%-16s %-22s %9.3f %9.3f %9.3f %9.3f%n", set, aligner, s.precisionStrict(),
+                s.recallStrict(), s.f1Strict(), s.f1Lax()));
+    }
+
+    private static LocaleId locale(String language) {
+        return switch (language) {
+            case "kk" -> org.tilmash.steps.slots.Languages.KAZAKH;
+            case "ru" -> org.tilmash.steps.slots.Languages.RUSSIAN;
+            default -> org.tilmash.steps.slots.Languages.ENGLISH;
+        };
+    }
+}
