@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import net.sf.okapi.common.LocaleId;
 import org.tilmash.coverage.Basis;
+import org.tilmash.steps.align.ParallelAlignmentStep;
+import org.tilmash.steps.align.TranslationSources;
 import org.tilmash.coverage.CoverageGate;
 import org.tilmash.coverage.CoverageReport;
 import org.tilmash.coverage.CoverageScanner;
@@ -50,6 +53,19 @@ final class RunCommand implements Callable<Integer> {
                 + "minimum, e.g. ru=90,en=50. The gate of 'tilmash coverage', over the XLIFF files this run wrote."})
     String minCoverage;
 
+    @Option(names = "--ru", paramLabel = "FILE",
+            description = "The Russian translation to align with (default: NAME.ru.EXT beside NAME.kk.EXT).")
+    Path russian;
+
+    @Option(names = "--en", paramLabel = "FILE",
+            description = "The English translation to align with (default: NAME.en.EXT beside NAME.kk.EXT).")
+    Path english;
+
+    @Option(names = "--min-confidence", paramLabel = "0..1", defaultValue = "0",
+            description = "Leave a slot empty when its alignment link's confidence is below this (default: "
+                + "${DEFAULT-VALUE}: every link fills its slot; low-confidence links are listed in report.json).")
+    double minConfidence;
+
     @Mixin
     SegmentationOptions segmentation;
 
@@ -58,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new UserError(ExitCode.USAGE, "--min-confidence must be between 0 and 1, not " + minConfidence);
+        }
         CoverageGate gate = coverageGate();
         List<Path> arguments = sources == null || sources.isEmpty() ? List.of(defaultSources()) : sources;
         List<SourceDocument> documents = SourceDocuments.resolve(arguments);
@@ -65,9 +84,37 @@ final class RunCommand implements Callable<Integer> {
                 SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                         .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
-        RunReport report = new TilmashPipeline(settings).run(documents, progress::document);
+        TilmashPipeline pipeline = new TilmashPipeline(settings);
+        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), minConfidence);
+        pipeline.addSlotFiller(alignment);
+        RunReport report = pipeline.run(documents, progress::document);
         printSummary(report, spec.commandLine().getOut());
+        alignment.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));
+        spec.commandLine().getErr().flush();
         return gate == null ? ExitCode.OK : checkCoverage(gate, documents);
+    }
+
+    /** --ru/--en name one document's translations; otherwise each document's are found beside it. */
+    private TranslationSources translations(List<SourceDocument> documents) {
+        Map<String, Path> named = new HashMap<>();
+        if (russian != null) {
+            named.put("ru", requireFile(russian, "--ru"));
+        }
+        if (english != null) {
+            named.put("en", requireFile(english, "--en"));
+        }
+        if (!named.isEmpty() && documents.size() > 1) {
+            throw new UserError(ExitCode.USAGE, "--ru and --en name the translation of one document, but "
+                    + documents.size() + " documents are given");
+        }
+        return TranslationSources.explicit(named).orElse(TranslationSources.besideSource());
+    }
+
+    private static Path requireFile(Path file, String option) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(ExitCode.BAD_INPUT, option + " " + file + ": no such file");
+        }
+        return file;
     }
 
     private CoverageGate coverageGate() {

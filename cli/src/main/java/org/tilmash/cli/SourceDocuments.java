@@ -5,23 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.sf.okapi.common.LocaleId;
 import org.tilmash.steps.read.DocumentFormat;
-import org.tilmash.steps.slots.Languages;
 
 /**
  * Finds the Kazakh documents to process and their parallel translations. A directory contributes every
  * {@code NAME.kk.EXT} in it (recursively) whose format tilmash reads; a file named explicitly is taken whatever its
- * name. The translation of {@code NAME.kk.EXT} into Russian is {@code NAME.ru.*} beside it, into English
- * {@code NAME.en.*}.
+ * name. (Their translations are found by the alignment step: {@code TranslationSources}.)
  */
 final class SourceDocuments {
 
@@ -68,32 +61,13 @@ final class SourceDocuments {
         String fileName = file.getFileName().toString();
         Matcher kazakh = KAZAKH_NAME.matcher(fileName);
         String name;
-        Map<LocaleId, Path> translations = new LinkedHashMap<>();
         if (kazakh.matches()) {
             name = kazakh.group(1);
-            for (LocaleId target : Languages.TARGETS) {
-                translationBeside(file, name, target).ifPresent(t -> translations.put(target, t));
-            }
         } else {
             int dot = fileName.lastIndexOf('.');
             name = dot > 0 ? fileName.substring(0, dot) : fileName;
         }
-        return new SourceDocument(file, format, name, translations);
-    }
-
-    private static Optional<Path> translationBeside(Path source, String name, LocaleId target) {
-        Path directory = source.toAbsolutePath().getParent();
-        String prefix = (name + "." + target.getLanguage() + ".").toLowerCase(Locale.ROOT);
-        try (Stream<Path> siblings = Files.list(directory)) {
-            return siblings.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .filter(f -> DocumentFormat.of(f).isPresent())
-                    .sorted()
-                    .findFirst()
-                    .map(f -> source.resolveSibling(f.getFileName()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return new SourceDocument(file, format, name);
     }
 
     static String supportedExtensions() {

@@ -53,17 +53,20 @@ class RunCommandTest {
     }
 
     @Test
-    void xliffReadBackWithOkapiGivesTheSegmentsOfSegmentAndLosesNoCharacter(@TempDir Path out) throws Exception {
-        assertEquals(ExitCode.OK, Sample.tilmash("run", Sample.SOURCE.toString(), "--out", out.toString(),
+    void xliffReadBackWithOkapiGivesTheSegmentsOfSegmentAndLosesNoCharacter(@TempDir Path out,
+            @TempDir Path alone) throws Exception {
+        // A copy without its translations beside it: alignment may join segments (a 2-1 link), segment cannot.
+        Path source = Files.copy(Sample.SOURCE, alone.resolve(Sample.SOURCE.getFileName()));
+        assertEquals(ExitCode.OK, Sample.tilmash("run", source.toString(), "--out", out.toString(),
                 "--no-repair").exitCode());
         List<String> fromXliff = xliffSources(out.resolve("eurasian-integration.kk-en.xlf"), Languages.ENGLISH);
 
-        Sample.Result segments = Sample.tilmash("segment", Sample.SOURCE.toString(), "--no-repair");
+        Sample.Result segments = Sample.tilmash("segment", source.toString(), "--no-repair");
         assertEquals(ExitCode.OK, segments.exitCode(), segments.err());
         assertEquals(segments.out().lines().toList(), fromXliff.stream().map(String::strip).toList());
 
-        String source = Files.readString(Sample.SOURCE, StandardCharsets.UTF_8);
-        assertEquals(withoutWhitespace(source), withoutWhitespace(String.join("", fromXliff)));
+        String text = Files.readString(Sample.SOURCE, StandardCharsets.UTF_8);
+        assertEquals(withoutWhitespace(text), withoutWhitespace(String.join("", fromXliff)));
     }
 
     @Test
@@ -119,7 +122,7 @@ class RunCommandTest {
     @Test
     void minCoverageFailsWithExitOneAndNamesTheLanguage(@TempDir Path out) {
         Sample.Result result = Sample.tilmash("run", Sample.SOURCE.toString(), "--out", out.toString(),
-                "--min-coverage", "ru=90");
+                "--min-coverage", "ru=99.5");
         assertEquals(ExitCode.COVERAGE_BELOW_THRESHOLD, result.exitCode(), result.err());
         assertTrue(result.err().contains("ru"), result.err());
         assertTrue(Files.exists(out.resolve("report.json")), "the outputs are written even when the gate fails");
@@ -140,5 +143,54 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(0, files.count());
         }
+    }
+
+    @Test
+    void theSampleIsAlignedWithTheTranslationsBesideIt(@TempDir Path out) throws Exception {
+        Sample.Result result = Sample.tilmash("run", Sample.SOURCE.toString(), "--out", out.toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        String report = Files.readString(out.resolve("report.json"));
+        assertTrue(report.contains("\"translation\" : \"" + DisplayPathOf.seed("eurasian-integration.ru.txt") + "\""),
+                report);
+        String ruTmx = Files.readString(out.resolve("eurasian-integration.kk-ru.tmx"));
+        assertTrue(ruTmx.contains("Назарбаев"), "aligned Russian text in the bilingual TMX");
+        assertTrue(Files.readString(out.resolve("eurasian-integration.kk-en.tmx")).contains("Nazarbayev"));
+        for (String name : OUTPUTS) {
+            if (name.endsWith(".tmx")) {
+                Schemas.assertValidTmx14(out.resolve(name));
+            } else if (name.endsWith(".xlf")) {
+                Schemas.assertValidXliff12(out.resolve(name));
+            }
+        }
+    }
+
+    @Test
+    void explicitTranslationWithSeveralSourcesIsAUsageError(@TempDir Path dir) throws Exception {
+        Path other = Files.copy(Sample.SOURCE, dir.resolve("other.kk.txt"));
+        Sample.Result result = Sample.tilmash("run", Sample.SOURCE.toString(), other.toString(),
+                "--ru", Sample.REPO.resolve("seeds/eurasian-integration.ru.txt").toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.err());
+    }
+
+    @Test
+    void aTranslationInTheWrongLanguageWarnsAndLeavesTheSlotsEmpty(@TempDir Path dir) throws Exception {
+        Path source = Files.copy(Sample.SOURCE, dir.resolve("a.kk.txt"));
+        Sample.Result result = Sample.tilmash("run", source.toString(),
+                "--ru", Sample.REPO.resolve("seeds/eurasian-integration.en.txt").toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        assertTrue(result.err().contains("warning") && result.err().contains("ru-RU"), result.err());
+        assertTrue(result.out().contains("ru-RU      0/"), result.out());
+    }
+}
+
+/** The display form of a seed file's path from the tests' working directory. */
+final class DisplayPathOf {
+    private DisplayPathOf() {
+    }
+
+    static String seed(String name) {
+        return org.tilmash.steps.read.DisplayPath.of(Sample.REPO.resolve("seeds").resolve(name));
     }
 }

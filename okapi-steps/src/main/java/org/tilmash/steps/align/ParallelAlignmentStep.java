@@ -26,7 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
+import org.tilmash.steps.read.DisplayPath;
 import org.tilmash.steps.slots.Languages;
+import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.slots.SlotFill;
 
 /**
@@ -123,7 +125,13 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     }
 
     /** One source segment with where it lives. */
-    private record SourceSegment(ITextUnit unit, String segmentId) {
+    private record SourceSegment(ITextUnit unit, String segmentId, int paragraph, String text) {
+
+        /** How a reviewer finds it: the XLIFF group id and the start of the sentence. */
+        String reference() {
+            String start = text.strip();
+            return "p" + paragraph + ": " + (start.length() > 60 ? start.substring(0, 60) + "…" : start);
+        }
     }
 
     private void alignDocument(Event endDocument) {
@@ -131,12 +139,12 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         for (Event e : held) {
-            if (!e.isTextUnit() || !e.getTextUnit().isTranslatable() || e.getTextUnit().isEmpty()) {
+            if (!e.isTextUnit() || !SegmentUnitsStep.isParagraph(e.getTextUnit())) {
                 continue;
             }
             ITextUnit unit = e.getTextUnit();
             for (Segment segment : unit.getSource().getSegments()) {
-                segments.add(new SourceSegment(unit, segment.getId()));
+                segments.add(new SourceSegment(unit, segment.getId(), paragraph + 1, segment.text.getText()));
                 sentences.add(new Sentence(segment.text.getText(), paragraph));
             }
             paragraph++;
@@ -164,10 +172,10 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 }
             }
             if (problem.isPresent()) {
-                String message = file.get() + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty";
+                String message = DisplayPath.of(file.get()) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty";
                 warnings.add(message);
-                LOGGER.warn(message);
-                report.put(target.toBCP47(), LanguageAlignment.warning(file.get().toString(), problem.get(),
+                LOGGER.info(message); // the CLI prints warnings() once, as a warning
+                report.put(target.toBCP47(), LanguageAlignment.warning(DisplayPath.of(file.get()), problem.get(),
                         sentences.size()));
                 continue;
             }
@@ -266,7 +274,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
             if (link.confidence() < reviewBelow) {
                 List<String> ids = new ArrayList<>();
                 for (int s = link.sourceStart(); s < link.sourceStart() + link.sourceCount(); s++) {
-                    ids.add(segments.get(s).unit().getId() + ":" + segments.get(s).segmentId());
+                    ids.add(segments.get(s).reference());
                 }
                 List<Integer> lines = new ArrayList<>();
                 for (int t = link.targetStart(); t < link.targetStart() + link.targetCount(); t++) {
@@ -276,7 +284,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
             }
         }
         review.sort(Comparator.comparingDouble(ReviewItem::confidence));
-        return new LanguageAlignment(document.file().toString(), null, sourceSentences, document.sentences().size(),
+        return new LanguageAlignment(DisplayPath.of(document.file()), null, sourceSentences, document.sentences().size(),
                 byType, pairs == 0 ? 0 : round(sum / pairs), filled, below, review, unlinkedLines);
     }
 

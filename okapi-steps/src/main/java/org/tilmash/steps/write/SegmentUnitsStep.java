@@ -60,7 +60,7 @@ public final class SegmentUnitsStep extends BasePipelineStep {
     @Override
     protected Event handleTextUnit(Event event) {
         ITextUnit tu = event.getTextUnit();
-        if (!tu.isTranslatable() || !tu.getSource().hasText(false)) {
+        if (!isParagraph(tu)) {
             return event;
         }
         paragraph++;
@@ -76,6 +76,14 @@ public final class SegmentUnitsStep extends BasePipelineStep {
         }
         events.add(new Event(EventType.END_GROUP, new Ending(groupId + "-end")));
         return new Event(EventType.MULTI_EVENT, new MultiEvent(events));
+    }
+
+    /**
+     * Whether a text unit becomes a paragraph group {@code pN}: translatable and with text. Steps that name units
+     * for reviewers count paragraphs with this, so their numbers match the XLIFF.
+     */
+    public static boolean isParagraph(ITextUnit tu) {
+        return tu.isTranslatable() && tu.getSource().hasText(false);
     }
 
     /** A source segment plus any non-whitespace text that follows it before the next segment. */
