@@ -40,6 +40,8 @@ public class KazakhTextRepairStep extends BasePipelineStep {
     private ITextUnit pending;
     /** The text of {@link #pending}, repaired so far. */
     private String pendingText;
+    /** Whether {@link #pendingText} differs from the unit's text (the repairs return their input when it is whole). */
+    private boolean pendingChanged;
     /** Whether a blank line follows the pending text: then nothing joins it. */
     private boolean pendingEndsParagraph;
 
@@ -70,12 +72,14 @@ public class KazakhTextRepairStep extends BasePipelineStep {
             repairInside(unit);
             return pending == null ? event : sendPendingThen(event);
         }
-        String text = InlineRepairs.apply(unit.getSource().getFirstContent().getCodedText(), true, counts);
+        String original = unit.getSource().getFirstContent().getCodedText();
+        String text = InlineRepairs.apply(original, true, counts);
         if (pending != null && !pendingEndsParagraph) {
             String joined = LineJoin.join(pendingText, text);
             if (joined != null) {
                 counts.add(RepairKind.JOINED_LINES, 1);
                 pendingText = joined;
+                pendingChanged = true;
                 pendingEndsParagraph = endsParagraph(unit);
                 return Event.createNoopEvent();
             }
@@ -83,6 +87,7 @@ public class KazakhTextRepairStep extends BasePipelineStep {
         List<Event> out = pendingEvents();
         pending = unit;
         pendingText = text;
+        pendingChanged = text != original;
         pendingEndsParagraph = endsParagraph(unit);
         return out.isEmpty() ? Event.createNoopEvent() : multi(out);
     }
@@ -121,7 +126,9 @@ public class KazakhTextRepairStep extends BasePipelineStep {
             return out;
         }
         List<String> paragraphs = ParagraphJoints.split(pendingText, counts);
-        pending.setSourceContent(new TextFragment(paragraphs.get(0)));
+        if (pendingChanged || paragraphs.size() > 1) {
+            pending.setSourceContent(new TextFragment(paragraphs.get(0)));
+        }
         out.add(new Event(EventType.TEXT_UNIT, pending));
         for (int i = 1; i < paragraphs.size(); i++) {
             ITextUnit paragraph = new TextUnit(pending.getId() + "_" + (i + 1), paragraphs.get(i), false,

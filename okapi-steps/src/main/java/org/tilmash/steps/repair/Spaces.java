@@ -11,6 +11,9 @@ final class Spaces {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0' || c > '\u00A0' && c < '\u1680') {
+            return false; // most characters, Latin and Cyrillic letters among them: two comparisons
+        }
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A'
                 || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
