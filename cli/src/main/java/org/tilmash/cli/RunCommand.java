@@ -85,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
                         .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         TilmashPipeline pipeline = new TilmashPipeline(settings);
-        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), minConfidence);
+        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), pipeline.rules(),
+                minConfidence);
         pipeline.addSlotFiller(alignment);
         RunReport report = pipeline.run(documents, progress::document);
         printSummary(report, spec.commandLine().getOut());

@@ -15,12 +15,12 @@ import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
-import net.sf.okapi.steps.segmentation.Parameters;
-import net.sf.okapi.steps.segmentation.SegmentationStep;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.read.SourceFileCheck;
+import org.tilmash.steps.repair.KazakhTextRepairStep;
+import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.slots.Languages;
@@ -43,12 +43,24 @@ final class TilmashPipeline {
     static final String REPORT_FILE = "report.json";
 
     private final PipelineSettings settings;
+    private final SegmentationRules rules;
     private final List<IPipelineStep> slotFillers = new ArrayList<>();
     /** The document going through the pipeline now: the writers and the report name their files after it. */
     private SourceDocument current;
 
+    /** Loads the segmentation rules first, so that a bad {@code --srx} fails before any document is read. */
     TilmashPipeline(PipelineSettings settings) {
         this.settings = settings;
+        try {
+            this.rules = SegmentationRules.fromFileOrTilmash(settings.srx());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
+        }
+    }
+
+    /** The SRX rules of this run: for steps that segment translations the way the source is segmented. */
+    SegmentationRules rules() {
+        return rules;
     }
 
     /**
@@ -68,18 +80,11 @@ final class TilmashPipeline {
     List<IPipelineStep> readingSteps(LocaleId language) {
         List<IPipelineStep> steps = new ArrayList<>();
         steps.add(new RawDocumentToFilterEventsStep());
-        steps.add(segmentation(language));
+        if (settings.repair()) {
+            steps.add(new KazakhTextRepairStep());
+        }
+        steps.add(rules.step(language));
         return steps;
-    }
-
-    private IPipelineStep segmentation(LocaleId language) {
-        SegmentationStep step = new SegmentationStep();
-        Parameters params = step.getParameters();
-        params.setSegmentSource(true);
-        params.setSegmentTarget(false);
-        settings.srx().ifPresent(srx -> params.setSourceSrxPath(srx.toAbsolutePath().toString()));
-        step.setSourceLocale(language);
-        return step;
     }
 
     /** Runs every document through the pipeline; returns the report, once every file is in place. */

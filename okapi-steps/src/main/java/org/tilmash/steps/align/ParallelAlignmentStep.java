@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
 import org.tilmash.steps.read.DisplayPath;
+import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.slots.SlotFill;
@@ -50,6 +51,8 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     private static final double REVIEW_BELOW = 0.5;
 
     private final TranslationSources sources;
+    /** The source's rules: translations must be cut the way the source is. */
+    private final SegmentationRules rules;
     private final double minConfidence;
     private final List<String> warnings = new ArrayList<>();
     private final List<Event> held = new ArrayList<>();
@@ -60,11 +63,12 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
      * @param sources       where each document's translations are
      * @param minConfidence 0..1: a slot whose link is less confident stays empty
      */
-    public ParallelAlignmentStep(TranslationSources sources, double minConfidence) {
+    public ParallelAlignmentStep(TranslationSources sources, SegmentationRules rules, double minConfidence) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("minimum confidence must be within 0..1: " + minConfidence);
         }
         this.sources = sources;
+        this.rules = rules;
         this.minConfidence = minConfidence;
     }
 
@@ -164,7 +168,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 problem = Optional.of("translation file not found");
             } else {
                 try {
-                    document = TranslationDocument.readPlainText(file.get(), target);
+                    document = TranslationDocument.readPlainText(file.get(), rules.segmenter(target));
                     problem = document.sentences().isEmpty() ? Optional.of("translation is empty")
                             : LanguageCheck.problem(document.text(), target);
                 } catch (IOException e) {

@@ -24,10 +24,9 @@ import net.sf.okapi.common.Range;
  */
 record TranslationDocument(Path file, List<Sentence> sentences, int[] lines, String text) {
 
-    /** Reads a UTF-8 plain-text translation and segments it with the rules for its language. */
-    static TranslationDocument readPlainText(Path file, LocaleId language) throws IOException {
+    /** Reads a UTF-8 plain-text translation and segments it with the given segmenter (its language's rules). */
+    static TranslationDocument readPlainText(Path file, ISegmenter segmenter) throws IOException {
         String text = decode(file);
-        ISegmenter segmenter = TranslationSegmentation.segmenterFor(language);
         List<Sentence> sentences = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         String[] fileLines = text.split("\r\n|\n|\r", -1);

@@ -29,6 +29,7 @@ import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.SlotFill;
 
@@ -138,7 +139,7 @@ class ParallelAlignmentStepTest {
     @Test
     void missingFileWarns() throws IOException {
         ParallelAlignmentStep step = new ParallelAlignmentStep(
-                TranslationSources.explicit(Map.of("ru", dir.resolve("nowhere.ru.txt"))), 0);
+                TranslationSources.explicit(Map.of("ru", dir.resolve("nowhere.ru.txt"))), SegmentationRules.tilmash(), 0);
         Run run = run(step);
         assertEquals("translation file not found", run.report(RU).warning());
         assertNull(run.report(EN).warning(), "no English translation given: nothing to warn about");
@@ -148,8 +149,9 @@ class ParallelAlignmentStepTest {
     @Test
     void minimumConfidenceHoldsBackDoubtfulLinks() throws IOException {
         Path ru = write("ru", lines("facts.ru.txt"));
-        Run all = run(new ParallelAlignmentStep(TranslationSources.explicit(Map.of("ru", ru)), 0));
-        Run none = run(new ParallelAlignmentStep(TranslationSources.explicit(Map.of("ru", ru)), 1));
+        TranslationSources russian = TranslationSources.explicit(Map.of("ru", ru));
+        Run all = run(new ParallelAlignmentStep(russian, SegmentationRules.tilmash(), 0));
+        Run none = run(new ParallelAlignmentStep(russian, SegmentationRules.tilmash(), 1));
         assertEquals(sentences(lines("facts.ru.txt")), all.slots(RU));
         assertTrue(none.slots(RU).stream().allMatch(String::isEmpty));
         assertEquals(all.report(RU).slotsFilled(), none.report(RU).slotsBelowThreshold());
@@ -188,11 +190,11 @@ class ParallelAlignmentStepTest {
         for (Map.Entry<String, List<String>> e : translations.entrySet()) {
             files.put(e.getKey(), write(e.getKey(), e.getValue()));
         }
-        return run(new ParallelAlignmentStep(TranslationSources.explicit(files), 0));
+        return run(new ParallelAlignmentStep(TranslationSources.explicit(files), SegmentationRules.tilmash(), 0));
     }
 
     private Run run(ParallelAlignmentStep step) throws IOException {
-        ISegmenter segmenter = TranslationSegmentation.segmenterFor(Languages.KAZAKH);
+        ISegmenter segmenter = SegmentationRules.tilmash().segmenter(Languages.KAZAKH);
         List<Event> in = new ArrayList<>();
         StartDocument start = new StartDocument("sd");
         start.setName(dir.resolve("facts.kk.txt").toUri().toString());
