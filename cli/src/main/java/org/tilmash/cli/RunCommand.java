@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -45,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
         List<Path> arguments = sources == null || sources.isEmpty() ? List.of(defaultSources()) : sources;
         List<SourceDocument> documents = SourceDocuments.resolve(arguments);
         PipelineSettings settings = new PipelineSettings(out, segmentation.srxFile(), !segmentation.noRepair,
-                SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH")).orElseGet(Instant::now));
+                SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
+                        .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         RunReport report = new TilmashPipeline(settings).run(documents, progress::document);
         printSummary(report, spec.commandLine().getOut());

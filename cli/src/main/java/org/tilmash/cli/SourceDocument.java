@@ -15,11 +15,14 @@ import org.tilmash.steps.read.DocumentFormat;
  */
 record SourceDocument(Path path, DocumentFormat format, String name, Map<LocaleId, Path> translations) {
 
-    /** The path relative to the working directory, with forward slashes: what outputs and reports show. */
+    /**
+     * The path relative to the working directory, with forward slashes: what XLIFF's {@code original} and the
+     * report show, so that outputs never carry a user's absolute paths and stay the same on every machine.
+     */
     String displayPath() {
         Path absolute = path.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        Path shown = absolute.getRoot().equals(cwd.getRoot()) ? cwd.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
 }

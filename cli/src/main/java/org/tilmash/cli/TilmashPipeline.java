@@ -43,11 +43,25 @@ final class TilmashPipeline {
     static final String REPORT_FILE = "report.json";
 
     private final PipelineSettings settings;
+    private final List<IPipelineStep> slotFillers = new ArrayList<>();
     /** The document going through the pipeline now: the writers and the report name their files after it. */
     private SourceDocument current;
 
     TilmashPipeline(PipelineSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Adds a step that fills translation slots (alignment, memory leverage); fillers run in the order added, after
+     * the slots are made and before the segments become units.
+     */
+    void addSlotFiller(IPipelineStep step) {
+        slotFillers.add(step);
+    }
+
+    /** The document being processed: for fillers that need to know it (its parallel translations). */
+    SourceDocument currentDocument() {
+        return current;
     }
 
     /** The steps that turn a document into segmented text units: what {@code run} and {@code segment} share. */
@@ -93,6 +107,7 @@ final class TilmashPipeline {
         driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
         readingSteps(Languages.KAZAKH).forEach(driver::addStep);
         driver.addStep(new TranslationSlotsStep(Languages.TARGETS));
+        slotFillers.forEach(driver::addStep);
         driver.addStep(new SegmentUnitsStep());
         String version = ToolVersion.get();
         Function<StartDocument, String> original = doc -> current.displayPath();

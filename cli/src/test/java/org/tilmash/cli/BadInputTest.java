@@ -1,0 +1,115 @@
+package org.tilmash.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each user mistake: its documented exit code, one clear line, and nothing left in the output directory. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private Sample.Result run(Path source) {
+        return Sample.tilmash("run", source.toString(), "--out", dir.resolve("out").toString());
+    }
+
+    private void assertOneLineAndNoOutput(Sample.Result result, int exitCode, String... fragments) throws IOException {
+        assertEquals(exitCode, result.exitCode(), result.err());
+        assertEquals(1, result.err().lines().count(), "one line: " + result.err());
+        assertFalse(result.err().contains("Exception"), result.err());
+        for (String fragment : fragments) {
+            assertTrue(result.err().contains(fragment), "'" + fragment + "' in: " + result.err());
+        }
+        Path out = dir.resolve("out");
+        if (Files.exists(out)) {
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(0, files.count(), "no file, partial or temporary, in the output directory");
+            }
+        }
+    }
+
+    @Test
+    void missingFile() throws IOException {
+        assertOneLineAndNoOutput(run(dir.resolve("nothing.kk.txt")), ExitCode.BAD_INPUT, "nothing.kk.txt",
+                "no such file");
+    }
+
+    @Test
+    void directoryWithoutKazakhDocument() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("readme.en.txt"), "English only.");
+        assertOneLineAndNoOutput(run(docs), ExitCode.BAD_INPUT, "docs", "no Kazakh document");
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+        Path binary = dir.resolve("image.kk.txt");
+        Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 20, 0});
+        assertOneLineAndNoOutput(run(binary), ExitCode.BAD_INPUT, "image.kk.txt", "binary");
+    }
+
+    @Test
+    void invalidUtf8NamesTheByteOffset() throws IOException {
+        Path latin1 = dir.resolve("old.kk.txt");
+        byte[] good = "Бірінші жол.\nЕкінші ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 3];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xE9; // Latin-1 'é': not UTF-8 here
+        bytes[good.length + 1] = 'x';
+        bytes[good.length + 2] = '\n';
+        Files.write(latin1, bytes);
+        assertOneLineAndNoOutput(run(latin1), ExitCode.BAD_INPUT, "old.kk.txt", "not valid UTF-8",
+                "byte offset " + good.length, "line 2");
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.kk.txt"), " \n\n");
+        assertOneLineAndNoOutput(run(empty), ExitCode.BAD_INPUT, "empty.kk.txt", "empty");
+    }
+
+    @Test
+    void badInputAfterAGoodOneLeavesNoOutputOfTheGoodOne() throws IOException {
+        Path good = Files.copy(Sample.SOURCE, dir.resolve("a.kk.txt"));
+        Path empty = Files.writeString(dir.resolve("b.kk.txt"), "");
+        Sample.Result result = Sample.tilmash("run", good.toString(), empty.toString(),
+                "--out", dir.resolve("out").toString());
+        assertOneLineAndNoOutput(result, ExitCode.BAD_INPUT, "b.kk.txt");
+    }
+
+    @Test
+    void unwritableOutputDirectory() throws IOException {
+        Path readOnly = Files.createDirectories(dir.resolve("out"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            if (Files.isWritable(readOnly)) {
+                // root ignores permissions: use a path under a regular file instead, which nobody can create.
+                Path blocked = Files.writeString(dir.resolve("file"), "x").resolve("out");
+                Sample.Result result = Sample.tilmash("run", Sample.SOURCE.toString(), "--out", blocked.toString());
+                assertEquals(ExitCode.OUTPUT, result.exitCode(), result.err());
+                assertTrue(result.err().startsWith("tilmash: cannot write"), result.err());
+            } else {
+                Sample.Result result = run(Sample.SOURCE);
+                assertOneLineAndNoOutput(result, ExitCode.OUTPUT, "cannot write");
+            }
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Sample.Result result = Sample.tilmash("run", "--no-such-option");
+        assertEquals(ExitCode.USAGE, result.exitCode());
+    }
+}

@@ -1,0 +1,114 @@
+package org.tilmash.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.resource.ISegments;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Segment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.steps.report.RunReport;
+import org.tilmash.steps.slots.Languages;
+import org.tilmash.steps.slots.SlotFill;
+
+/** Slots filled by a step show up with the right XLIFF states, and only they go into the bilingual TMX. */
+class FilledSlotsTest {
+
+    /** Fills the Russian slot of every third segment of the document with a marked copy of the source. */
+    private static final class EveryThirdSegmentFiller extends BasePipelineStep {
+        final List<String> filled = new ArrayList<>();
+        private int seen;
+
+        @Override
+        public String getName() {
+            return "test filler";
+        }
+
+        @Override
+        public String getDescription() {
+            return "fills every third Russian slot";
+        }
+
+        @Override
+        protected Event handleTextUnit(Event event) {
+            ITextUnit tu = event.getTextUnit();
+            ISegments slots = tu.getTargetSegments(Languages.RUSSIAN);
+            for (Segment source : tu.getSourceSegments()) {
+                if (seen++ % 3 == 0) {
+                    Segment slot = slots.get(source.getId());
+                    slot.text.setCodedText("RU " + source.text.getCodedText());
+                    slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, 0.9, "1-1"));
+                    filled.add(source.text.getText().strip());
+                }
+            }
+            return event;
+        }
+    }
+
+    @Test
+    void filledSlotsAreTranslatedInXliffAndAloneInTheBilingualTmx(@TempDir Path out) throws Exception {
+        EveryThirdSegmentFiller filler = new EveryThirdSegmentFiller();
+        TilmashPipeline pipeline = new TilmashPipeline(
+                new PipelineSettings(out, Optional.empty(), true, Instant.EPOCH));
+        pipeline.addSlotFiller(filler);
+        RunReport report = pipeline.run(SourceDocuments.resolve(List.of(Sample.SOURCE)), doc -> { });
+
+        Map<String, String> states = targetStates(Files.readString(out.resolve("eurasian-integration.kk-ru.xlf")));
+        long translated = states.values().stream().filter("translated"::equals).count();
+        assertEquals(filler.filled.size(), translated);
+        assertEquals(states.size() - translated, states.values().stream().filter("needs-translation"::equals).count());
+        assertTrue(Files.readString(out.resolve("eurasian-integration.kk-ru.xlf")).contains("aligned (1-1), confidence 0.90"));
+
+        String ruTmx = Files.readString(out.resolve("eurasian-integration.kk-ru.tmx"));
+        assertEquals(filler.filled.size(), count(ruTmx, "<tu "));
+        for (String source : filler.filled) {
+            assertTrue(ruTmx.contains("<seg>RU " + xml(source)), source);
+        }
+        String enTmx = Files.readString(out.resolve("eurasian-integration.kk-en.tmx"));
+        assertEquals(0, count(enTmx, "<tu "), "no English translation, so no English unit");
+        String corpus = Files.readString(out.resolve("eurasian-integration.tmx"));
+        assertEquals(filler.filled.size(), count(corpus, "<tu "));
+        assertEquals(0, count(corpus, "xml:lang=\"en-US\""));
+        assertEquals(0, count(corpus, "<seg></seg>"));
+        for (String name : List.of("eurasian-integration.kk-ru.tmx", "eurasian-integration.tmx")) {
+            Schemas.assertValidTmx14(out.resolve(name));
+        }
+        Schemas.assertValidXliff12(out.resolve("eurasian-integration.kk-ru.xlf"));
+
+        var ru = report.getTotals().get("ru-RU");
+        assertEquals(filler.filled.size(), ru.getTranslatedSegments());
+        assertEquals(Map.of("aligned", (long) filler.filled.size()), ru.getByOrigin());
+        assertEquals(0, report.getTotals().get("en-US").getTranslatedSegments());
+    }
+
+    private static Map<String, String> targetStates(String xliff) {
+        Map<String, String> states = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<trans-unit id=\"([^\"]+)\"[\\s\\S]*?<target[^>]*state=\"([^\"]+)\"")
+                .matcher(xliff);
+        while (m.find()) {
+            states.put(m.group(1), m.group(2));
+        }
+        return states;
+    }
+
+    private static int count(String text, String what) {
+        return text.split(Pattern.quote(what), -1).length - 1;
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
+    }
+}
