@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.tilmash.steps.report.DocumentReport;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.report.TargetCoverage;
+import org.tilmash.steps.slots.Languages;
+import org.tilmash.tmx.leverage.MemoryLeverageStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +40,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SegmentationOptions segmentation;
 
+    @Option(names = "--tm", paramLabel = "DIR|FILE.tmx",
+            description = "Fill empty slots from this translation memory (exact matches; fuzzy ones >= 75% become "
+                    + "<alt-trans> suggestions): a directory made by 'tilmash tm import', or a TMX file.")
+    Path tm;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +56,15 @@ final class RunCommand implements Callable<Integer> {
                 SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                         .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
-        RunReport report = new TilmashPipeline(settings).run(documents, progress::document);
+        TilmashPipeline pipeline = new TilmashPipeline(settings);
+        RunReport report;
+        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
+            if (memory != null) {
+                pipeline.addSlotFiller(new MemoryLeverageStep(memory.memory(), memory.name(), Languages.TARGETS,
+                        MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD));
+            }
+            report = pipeline.run(documents, progress::document);
+        }
         printSummary(report, spec.commandLine().getOut());
         return ExitCode.OK;
     }
