@@ -32,7 +32,7 @@ import org.tilmash.steps.read.InputProblem;
  * @param target   its target language
  * @param units    every unit, in file order
  */
-public record ReturnedXliff(Path file, String original, LocaleId target, List<Unit12> units) {
+public record ReturnedXliff(Path file, String original, LocaleId target, List<Returned> units) {
 
     /** XLIFF 1.2 states that mean the translator is done (with or without {@code approved="yes"}). */
     static final Set<String> DONE_STATES = Set.of("translated", "signed-off", "final");
@@ -42,7 +42,7 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Un
      *
      * @param done whether the target is non-empty and marked translated, reviewed, final or approved
      */
-    public record Unit12(String id, String source, String target, boolean done) {
+    public record Returned(String id, String source, String target, boolean done) {
     }
 
     public static ReturnedXliff read(Path file) {
@@ -68,7 +68,7 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Un
     private static final Pattern TARGET_LANGUAGE = Pattern.compile("target-language=[\"']([^\"']+)");
 
     private static ReturnedXliff readXliff12(Path file, LocaleId sourceLocale, LocaleId target) {
-        List<Unit12> units = new ArrayList<>();
+        List<Returned> units = new ArrayList<>();
         String original = null;
         try (XLIFFFilter filter = new XLIFFFilter();
                 RawDocument raw = new RawDocument(file.toUri(), "UTF-8", sourceLocale, target)) {
@@ -91,7 +91,7 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Un
         return new ReturnedXliff(file, original, target, units);
     }
 
-    private static Unit12 unit12(ITextUnit unit, LocaleId target) {
+    private static Returned unit12(ITextUnit unit, LocaleId target) {
         TextContainer translation = unit.getTarget(target);
         String text = translation == null ? "" : translation.toString();
         Property state = translation == null ? null : translation.getProperty(Property.STATE);
@@ -99,11 +99,11 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Un
         boolean done = !text.isBlank() && ((approved != null && "yes".equals(approved.getValue()))
                 || (state != null && DONE_STATES.contains(state.getValue().toLowerCase(Locale.ROOT))));
         String id = unit.getName() != null ? unit.getName() : unit.getId();
-        return new Unit12(id, unit.getSource().toString(), text, done);
+        return new Returned(id, unit.getSource().toString(), text, done);
     }
 
     private static ReturnedXliff readXliff2(Path file) {
-        List<Unit12> units = new ArrayList<>();
+        List<Returned> units = new ArrayList<>();
         String original = null;
         LocaleId target = null;
         try (XLIFFReader reader = new XLIFFReader()) {
@@ -123,7 +123,7 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Un
                         TargetState state = segment.getState();
                         boolean done = !text.isBlank() && state != TargetState.INITIAL;
                         String id = n == 1 ? unit.getId() : unit.getId() + "#" + n;
-                        units.add(new Unit12(id, segment.getSource().getPlainText(), text, done));
+                        units.add(new Returned(id, segment.getSource().getPlainText(), text, done));
                     }
                 }
             }

@@ -47,7 +47,7 @@ public final class XliffMerge {
      * @param segments the document's segments as {@code run} makes them: unit id to source text, in order
      */
     public static void verify(ReturnedXliff xliff, Map<String, String> segments) {
-        for (ReturnedXliff.Unit12 unit : xliff.units()) {
+        for (ReturnedXliff.Returned unit : xliff.units()) {
             String expected = segments.get(unit.id());
             if (expected == null) {
                 throw new InputProblem(xliff.file(), "unit " + unit.id() + " is not a segment of "
@@ -77,7 +77,7 @@ public final class XliffMerge {
         int unchanged = 0;
         int notDone = 0;
         Map<String, String> previous = previousSegments(segments);
-        for (ReturnedXliff.Unit12 unit : xliff.units()) {
+        for (ReturnedXliff.Returned unit : xliff.units()) {
             if (!unit.done()) {
                 notDone++;
                 continue;
