@@ -24,6 +24,7 @@ import org.tilmash.steps.report.DocumentReport;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.report.TargetCoverage;
 import org.tilmash.steps.slots.Languages;
+import org.tilmash.tmx.leverage.MemoryLeverageStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +70,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SegmentationOptions segmentation;
 
+    @Option(names = "--tm", paramLabel = "DIR|FILE.tmx",
+            description = "Fill empty slots from this translation memory (exact matches; fuzzy ones >= 75% become "
+                    + "<alt-trans> suggestions): a directory made by 'tilmash tm import', or a TMX file.")
+    Path tm;
+
     @Spec
     CommandSpec spec;
 
@@ -88,7 +94,14 @@ final class RunCommand implements Callable<Integer> {
         ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), pipeline.rules(),
                 minConfidence);
         pipeline.addSlotFiller(alignment);
-        RunReport report = pipeline.run(documents, progress::document);
+        RunReport report;
+        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
+            if (memory != null) {
+                pipeline.addSlotFiller(new MemoryLeverageStep(memory.memory(), memory.name(), Languages.TARGETS,
+                        MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD));
+            }
+            report = pipeline.run(documents, progress::document);
+        }
         printSummary(report, spec.commandLine().getOut());
         alignment.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));
         spec.commandLine().getErr().flush();

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /** The top command: {@code tilmash <command>}. */
 @Command(name = "tilmash", mixinStandardHelpOptions = true, versionProvider = TilmashCommand.Version.class,
         description = "Turns Kazakh documents into parallel corpora and translation memories (kk -> ru, en).",
-        subcommands = {RunCommand.class, SegmentCommand.class, CoverageCommand.class, HelpCommand.class},
+        subcommands = {RunCommand.class, SegmentCommand.class, CoverageCommand.class, TmCommand.class,
+            MergeCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 coverage below the threshold, 2 usage error, 3 bad input,",
             "4 output cannot be written, 70 internal error (a bug: rerun with --verbose and report it)."})
 final class TilmashCommand {

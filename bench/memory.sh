@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Translation-memory benchmark (by hand; not part of mvn verify): the debian-l10n corpus replicated to N units
+# (default 1,000,000; each copy's strings get a distinct numeric suffix), imported into a fresh Pensieve memory
+# under /usr/bin/time -v (units/s, peak resident memory), then exact and fuzzy lookup latency (p50/p95).
+# Usage: bench/memory.sh [N] [QUERIES]      Needs: a built tree (mvn -o -q test-compile -pl tmx -am), /usr/bin/time.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+n=${1:-1000000}
+queries=${2:-1000}
+corpus="$here/../shared/corpora/debian-l10n/kk-ru-en.tmx"
+[ -f "$corpus" ] || { echo "missing $corpus (the shared reference folder beside the repository)" >&2; exit 2; }
+work=$(mktemp -d /tmp/tilmash-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+# One reactor build, so that tmx's classpath names okapi-steps/target/classes (the last module writes cp.txt).
+mvn -B -o -q -f "$here/pom.xml" test-compile dependency:build-classpath -pl tmx -am \
+    -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
+cp="$here/tmx/target/test-classes:$here/tmx/target/classes:$(cat "$work/cp.txt")"
+main=org.tilmash.tmx.MemoryBenchmark
+java -cp "$cp" $main generate "$corpus" "$n" "$work/big.tmx"
+# A small fixed heap: the import must stream (it cannot hold 1,000,000 units in 256 MB of heap).
+/usr/bin/time -v java -Xmx256m -cp "$cp" $main import "$work/big.tmx" "$work/tm" 2> "$work/time.txt"
+grep -E 'Maximum resident set size|Elapsed \(wall clock\)' "$work/time.txt"
+du -sh "$work/tm" | sed 's/^/memory on disk: /'
+java -Xmx256m -cp "$cp" $main lookup "$corpus" "$work/tm" "$queries"

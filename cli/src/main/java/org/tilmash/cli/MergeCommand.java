@@ -1,0 +1,127 @@
+package org.tilmash.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.pipelinedriver.PipelineDriver;
+import net.sf.okapi.common.resource.ITextUnit;
+import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.read.DocumentFormat;
+import org.tilmash.steps.slots.Languages;
+import org.tilmash.steps.slots.TranslationSlotsStep;
+import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.steps.write.SegmentUnitsStep;
+import org.tilmash.tmx.memory.TranslationMemory;
+import org.tilmash.tmx.merge.ReturnedXliff;
+import org.tilmash.tmx.merge.XliffMerge;
+import org.tilmash.tmx.read.TmxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tilmash merge}: translated XLIFF back from a CAT tool into the TMX files and the memory. */
+@Command(name = "merge", sortOptions = false, description = {
+    "Takes XLIFF 1.2 or 2.x files returned from a CAT tool and merges every target marked done (1.2: state",
+    "translated/signed-off/final or approved=\"yes\"; 2.x: state other than initial) into the TMX files beside",
+    "them (NAME.kk-LANG.tmx, NAME.tmx) and into the memory. Each unit's source is checked against the",
+    "document named in <file original>, segmented as 'run' does (give the same --srx/--no-repair): a file",
+    "whose source no longer matches is refused, naming the unit, and nothing is merged."})
+final class MergeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.xlf", arity = "1..*")
+    List<Path> files;
+
+    @Mixin
+    TmCommand.MemoryDirectory tm;
+
+    @Mixin
+    SegmentationOptions segmentation;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws TmxException {
+        List<ReturnedXliff> returned = new ArrayList<>();
+        List<LinkedHashMap<String, String>> documents = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new UserError(ExitCode.BAD_INPUT, file + ": no such file");
+            }
+            ReturnedXliff xliff = ReturnedXliff.read(file);
+            LinkedHashMap<String, String> segments = segments(xliff);
+            XliffMerge.verify(xliff, segments);
+            returned.add(xliff);
+            documents.add(segments);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory);
+                OutputTransaction outputs = new OutputTransaction()) {
+            for (int i = 0; i < returned.size(); i++) {
+                XliffMerge.Outcome o = XliffMerge.apply(returned.get(i), documents.get(i), memory, outputs,
+                        ToolVersion.get());
+                out.printf("%s: %s %d new, %d changed, %d unchanged translations merged; %d units not done%n",
+                        o.xliff(), o.target().toBCP47(), o.added(), o.changed(), o.unchanged(), o.notDone());
+            }
+            outputs.commit();
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** The segments of the document the XLIFF translates, with the ids {@code run} gives them. */
+    private LinkedHashMap<String, String> segments(ReturnedXliff xliff) {
+        Path original = Path.of(xliff.original());
+        if (!Files.isRegularFile(original)) {
+            throw new UserError(ExitCode.BAD_INPUT, xliff.file() + ": its source document " + original
+                    + " is not there (merge runs where 'run' ran: <file original> is relative to that directory)");
+        }
+        DocumentFormat format = DocumentFormat.of(original).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
+                original + ": unknown document format"));
+        PipelineSettings settings = new PipelineSettings(Path.of("."), segmentation.srxFile(),
+                !segmentation.noRepair, Instant.EPOCH);
+        PipelineDriver driver = new PipelineDriver();
+        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
+        new TilmashPipeline(settings).readingSteps(Languages.KAZAKH).forEach(driver::addStep);
+        driver.addStep(new TranslationSlotsStep(Languages.TARGETS));
+        driver.addStep(new SegmentUnitsStep());
+        SegmentCollector collector = new SegmentCollector();
+        driver.addStep(collector);
+        TilmashPipeline.process(driver, original, format, Languages.KAZAKH);
+        driver.destroy();
+        return collector.segments;
+    }
+
+    /** Records each segment unit's id and source text. */
+    private static final class SegmentCollector extends BasePipelineStep {
+        final LinkedHashMap<String, String> segments = new LinkedHashMap<>();
+
+        @Override
+        public String getName() {
+            return "Collect segments";
+        }
+
+        @Override
+        public String getDescription() {
+            return "Records the source of every segment unit by id.";
+        }
+
+        @Override
+        protected Event handleTextUnit(Event event) {
+            ITextUnit unit = event.getTextUnit();
+            if (unit.isTranslatable()) {
+                segments.put(unit.getName(), unit.getSource().toString());
+            }
+            return event;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.tilmash.tmx;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamWriter;
+import org.tilmash.tmx.memory.ImportSummary;
+import org.tilmash.tmx.memory.TranslationMemory;
+import org.tilmash.tmx.read.TmxReader;
+import org.tilmash.tmx.read.TmxUnit;
+
+/**
+ * Translation-memory benchmark, run by hand through {@code bench/memory.sh} (never by {@code mvn verify}).
+ *
+ * <pre>
+ * generate CORPUS.tmx N OUT.tmx   the corpus replicated to N units; copy k appends " k" to every variant
+ * import OUT.tmx DIR              imports into a fresh memory; prints units/s
+ * lookup CORPUS.tmx DIR QUERIES   exact and fuzzy lookups of corpus strings; prints p50/p95 latency
+ * </pre>
+ */
+public final class MemoryBenchmark {
+
+    private MemoryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "generate" -> generate(Path.of(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
+            case "import" -> importAll(Path.of(args[1]), Path.of(args[2]));
+            case "lookup" -> lookup(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("generate | import | lookup");
+        }
+    }
+
+    private static List<TmxUnit> corpus(Path tmx) throws Exception {
+        List<TmxUnit> units = new ArrayList<>();
+        try (TmxReader reader = TmxReader.open(tmx, "kk")) {
+            Optional<TmxUnit> unit;
+            while ((unit = reader.next()).isPresent()) {
+                units.add(unit.get());
+            }
+        }
+        return units;
+    }
+
+    private static void generate(Path corpusFile, long count, Path out) throws Exception {
+        List<TmxUnit> units = corpus(corpusFile);
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(stream, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("tmx");
+            xml.writeAttribute("version", "1.4");
+            xml.writeEmptyElement("header");
+            xml.writeAttribute("srclang", "kk-KZ");
+            xml.writeAttribute("datatype", "plaintext");
+            xml.writeAttribute("segtype", "sentence");
+            xml.writeAttribute("adminlang", "en");
+            xml.writeAttribute("creationtool", "MemoryBenchmark");
+            xml.writeAttribute("creationtoolversion", "1");
+            xml.writeAttribute("o-tmf", "tilmash");
+            xml.writeStartElement("body");
+            for (long i = 0; i < count; i++) {
+                TmxUnit unit = units.get((int) (i % units.size()));
+                String suffix = i < units.size() ? "" : " " + (i / units.size());
+                xml.writeStartElement("tu");
+                tuv(xml, "kk-KZ", unit.source() + suffix);
+                for (TmxUnit.Variant v : unit.variants()) {
+                    tuv(xml, v.language(), v.text() + suffix);
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        }
+        System.out.printf("generated %,d units in %s (%,d bytes)%n", count, out, Files.size(out));
+    }
+
+    private static void tuv(XMLStreamWriter xml, String lang, String text) throws Exception {
+        xml.writeStartElement("tuv");
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
+        xml.writeStartElement("seg");
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void importAll(Path tmx, Path dir) throws Exception {
+        long start = System.nanoTime();
+        ImportSummary summary;
+        try (TranslationMemory memory = TranslationMemory.open(dir)) {
+            summary = memory.importTmx(tmx);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "imported %,d units (%s entries added) in %.1f s: %,.0f units/s; "
+                + "max heap %d MB%n", summary.units(), summary.added(), seconds, summary.units() / seconds,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void lookup(Path corpusFile, Path dir, int queries) throws Exception {
+        List<TmxUnit> units = corpus(corpusFile);
+        Random random = new Random(20261124);
+        try (TranslationMemory memory = TranslationMemory.open(dir)) {
+            memory.exact("warm-up", null, "ru");
+            memory.fuzzy("warm-up query", "ru", 75, 3);
+            long[] exact = new long[queries];
+            long[] fuzzy = new long[queries];
+            int exactHits = 0;
+            int fuzzyHits = 0;
+            for (int i = 0; i < queries; i++) {
+                String source = units.get(random.nextInt(units.size())).source() + " " + (1 + random.nextInt(100));
+                long t = System.nanoTime();
+                exactHits += memory.exact(source, null, "ru").isEmpty() ? 0 : 1;
+                exact[i] = System.nanoTime() - t;
+                // a fuzzy query: the same string with a word added
+                t = System.nanoTime();
+                fuzzyHits += memory.fuzzy("жаңа " + source, "ru", 75, 3).isEmpty() ? 0 : 1;
+                fuzzy[i] = System.nanoTime() - t;
+            }
+            print("exact", exact, exactHits);
+            print("fuzzy", fuzzy, fuzzyHits);
+        }
+    }
+
+    private static void print(String kind, long[] nanos, int hits) {
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%s lookup: %d queries, %d with a match; p50 %.2f ms, p95 %.2f ms%n", kind,
+                nanos.length, hits, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6);
+    }
+}
