@@ -52,23 +52,19 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws TmxException {
         List<ReturnedXliff> returned = new ArrayList<>();
-        List<LinkedHashMap<String, String>> documents = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new UserError(ExitCode.BAD_INPUT, file + ": no such file");
             }
             ReturnedXliff xliff = ReturnedXliff.read(file);
-            LinkedHashMap<String, String> segments = segments(xliff);
-            XliffMerge.verify(xliff, segments);
+            XliffMerge.verify(xliff, segments(xliff));
             returned.add(xliff);
-            documents.add(segments);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory);
                 OutputTransaction outputs = new OutputTransaction()) {
-            for (int i = 0; i < returned.size(); i++) {
-                XliffMerge.Outcome o = XliffMerge.apply(returned.get(i), documents.get(i), memory, outputs,
-                        ToolVersion.get());
+            for (ReturnedXliff xliff : returned) {
+                XliffMerge.Outcome o = XliffMerge.apply(xliff, memory, outputs, ToolVersion.get());
                 out.printf("%s: %s %d new, %d changed, %d unchanged translations merged; %d units not done%n",
                         o.xliff(), o.target().toBCP47(), o.added(), o.changed(), o.unchanged(), o.notDone());
             }

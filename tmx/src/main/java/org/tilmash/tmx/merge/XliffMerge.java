@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.sf.okapi.common.Event;
@@ -42,28 +44,64 @@ public final class XliffMerge {
     }
 
     /**
-     * Refuses the file if a unit's source is not the source of the document's segment with the same id.
+     * Refuses the file if its units do not spell the document they claim to translate. The check is per paragraph
+     * (group {@code pN}): an alignment link may have joined two segments of a paragraph into one unit, which shifts
+     * the segment numbers after it, but never crosses a paragraph. The first unit that diverges is named.
      *
-     * @param segments the document's segments as {@code run} makes them: unit id to source text, in order
+     * @param segments the document's segments as {@code run} makes them before alignment: unit id to source text
      */
     public static void verify(ReturnedXliff xliff, Map<String, String> segments) {
+        Map<String, List<String>> document = byParagraph(segments.keySet(), segments::get);
+        Map<String, List<ReturnedXliff.Returned>> returned = new LinkedHashMap<>();
         for (ReturnedXliff.Returned unit : xliff.units()) {
-            String expected = segments.get(unit.id());
+            returned.computeIfAbsent(paragraph(unit.id()), k -> new ArrayList<>()).add(unit);
+        }
+        for (Map.Entry<String, List<ReturnedXliff.Returned>> entry : returned.entrySet()) {
+            List<String> expected = document.get(entry.getKey());
             if (expected == null) {
-                throw new InputProblem(xliff.file(), "unit " + unit.id() + " is not a segment of "
+                throw new InputProblem(xliff.file(), "unit " + entry.getValue().get(0).id() + " is not in "
                         + xliff.original() + " (was the document or its segmentation changed?)");
             }
-            if (!MatchKey.of(expected).equals(MatchKey.of(unit.source()))) {
-                throw new InputProblem(xliff.file(), "unit " + unit.id() + ": its source no longer matches "
-                        + xliff.original() + " (\"" + abbreviate(unit.source()) + "\" but the document has \""
-                        + abbreviate(expected) + "\")");
+            String whole = MatchKey.of(String.join(" ", expected));
+            StringBuilder sofar = new StringBuilder();
+            for (ReturnedXliff.Returned unit : entry.getValue()) {
+                sofar.append(sofar.length() == 0 ? "" : " ").append(unit.source());
+                String key = MatchKey.of(sofar.toString());
+                boolean last = unit == entry.getValue().get(entry.getValue().size() - 1);
+                if (last ? !key.equals(whole) : !whole.startsWith(key)) {
+                    throw new InputProblem(xliff.file(), "unit " + unit.id() + ": its source no longer matches "
+                            + xliff.original() + " (\"" + abbreviate(unit.source()) + "\" is not in paragraph "
+                            + entry.getKey() + ": \"" + abbreviate(String.join(" ", expected)) + "\")");
+                }
             }
         }
     }
 
-    /** Merges a verified file; the TMX files are staged in {@code outputs} (the caller commits them). */
-    public static Outcome apply(ReturnedXliff xliff, LinkedHashMap<String, String> segments,
-            TranslationMemory memory, OutputTransaction outputs, String toolVersion) throws TmxException {
+    private static Map<String, List<String>> byParagraph(Iterable<String> ids,
+            java.util.function.Function<String, String> text) {
+        Map<String, List<String>> paragraphs = new LinkedHashMap<>();
+        for (String id : ids) {
+            paragraphs.computeIfAbsent(paragraph(id), k -> new ArrayList<>()).add(text.apply(id));
+        }
+        return paragraphs;
+    }
+
+    /** {@code pN} of the unit id {@code pN-sM}. */
+    private static String paragraph(String unitId) {
+        int cut = unitId.indexOf("-s");
+        return cut < 0 ? unitId : unitId.substring(0, cut);
+    }
+
+    /**
+     * Merges a verified file; the TMX files are staged in {@code outputs} (the caller commits them). The units'
+     * sources and order are the XLIFF's own: after {@link #verify} they are the document's, as {@code run} wrote it.
+     */
+    public static Outcome apply(ReturnedXliff xliff, TranslationMemory memory, OutputTransaction outputs,
+            String toolVersion) throws TmxException {
+        LinkedHashMap<String, String> segments = new LinkedHashMap<>();
+        for (ReturnedXliff.Returned unit : xliff.units()) {
+            segments.put(unit.id(), unit.source());
+        }
         String name = baseName(xliff.file());
         Path dir = xliff.file().toAbsolutePath().getParent();
         Path bilingual = dir.resolve(name + ".kk-" + xliff.target().getLanguage() + ".tmx");
