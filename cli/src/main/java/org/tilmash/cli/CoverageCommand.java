@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tilmash coverage}: translation coverage of XLIFF and TMX files, gated by per-language minimums. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
+@Command(name = "coverage",
         description = {"Counts translation coverage per target language in XLIFF 1.2, XLIFF 2.0/2.1 and TMX 1.4b "
                 + "files, and fails when a language is below its minimum.",
                 "Directories are searched recursively for *.xlf, *.xliff and *.tmx."},

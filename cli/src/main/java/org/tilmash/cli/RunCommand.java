@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
     SegmentationOptions segmentation;
 
     @Option(names = "--tm", paramLabel = "DIR|FILE.tmx",
-            description = "Fill empty slots from this translation memory (exact matches; fuzzy ones >= 75% become "
+            description = "Fill empty slots from this translation memory (exact matches; fuzzy ones >= 75%% become "
                     + "<alt-trans> suggestions): a directory made by 'tilmash tm import', or a TMX file.")
     Path tm;
 

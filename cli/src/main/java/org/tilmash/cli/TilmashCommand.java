@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top command: {@code tilmash <command>}. */
-@Command(name = "tilmash", mixinStandardHelpOptions = true, versionProvider = TilmashCommand.Version.class,
+@Command(name = "tilmash", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = TilmashCommand.Version.class,
         description = "Turns Kazakh documents into parallel corpora and translation memories (kk -> ru, en).",
         subcommands = {RunCommand.class, SegmentCommand.class, CoverageCommand.class, TmCommand.class,
             MergeCommand.class, HelpCommand.class},
