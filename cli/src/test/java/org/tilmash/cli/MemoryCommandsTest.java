@@ -164,7 +164,7 @@ class MemoryCommandsTest {
         assertFalse(Files.exists(dir.resolve("tm").resolve("ru")));
     }
 
-    private static int count(String text, String needle) {
+    static int count(String text, String needle) {
         return text.split(Pattern.quote(needle), -1).length - 1;
     }
 }
