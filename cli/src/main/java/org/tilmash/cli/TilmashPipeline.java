@@ -27,6 +27,7 @@ import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.TranslationSlotsStep;
 import org.tilmash.steps.write.OutputFailure;
 import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.steps.write.RepairedTextWriter;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.write.StagedWriterStep;
 import org.tilmash.steps.write.XliffTargetWriter;
@@ -41,6 +42,8 @@ import org.tilmash.tmx.MultilingualTmxWriter;
 final class TilmashPipeline {
 
     static final String REPORT_FILE = "report.json";
+    /** {@code NAME.kk-repaired.txt}: not {@code NAME.kk.*}, so a later run never takes it for a source. */
+    static final String REPAIRED_SUFFIX = ".kk-repaired.txt";
 
     private final PipelineSettings settings;
     private final SegmentationRules rules;
@@ -124,6 +127,8 @@ final class TilmashPipeline {
         }
         driver.addStep(new StagedWriterStep(new MultilingualTmxWriter(version), Languages.RUSSIAN,
                 doc -> output(".tmx"), outputs));
+        driver.addStep(new StagedWriterStep(new RepairedTextWriter(), Languages.KAZAKH,
+                doc -> output(REPAIRED_SUFFIX), outputs));
         driver.addStep(new ReportStep(report, Languages.KAZAKH, Languages.TARGETS, original));
         return driver;
     }

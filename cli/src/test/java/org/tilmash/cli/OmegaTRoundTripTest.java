@@ -37,9 +37,10 @@ import org.tilmash.steps.slots.Languages;
  * of our sentences, while OmegaT looks up each sentence on its own and finds neither in the memory; such a unit stays
  * Kazakh in OmegaT, and is counted apart ({@link RoundTrip#joined}).
  *
- * <p>OmegaT reads the file as it is, so the runs here repair nothing ({@code --no-repair}): after repair (lines
- * joined after initials, broken words mended) about half the sample's sentences are no longer in the file OmegaT
- * reads, and cannot match.
+ * <p>OmegaT reads a file as it is. After repair (lines joined after initials, broken words mended) about half of
+ * the damaged sample's sentences are no longer in the original file, so the translator's file is the one the run
+ * writes beside the TMX, {@code NAME.kk-repaired.txt}: the sample goes through the default path, repair included.
+ * partial-200 (UI strings, one per line) runs with {@code --no-repair} on the original file.
  */
 class OmegaTRoundTripTest {
 
@@ -63,7 +64,8 @@ class OmegaTRoundTripTest {
         OmegaT.requireInstalled();
         Path source = Files.copy(MemoryCommandsTest.corpus("partial-200-source.txt"),
                 dir.resolve("partial-200.kk.txt"));
-        Map<LocaleId, RoundTrip> trips = roundTrip(source, SegmentationRules.fromFile(MemoryCommandsTest.LINES_SRX),
+        Map<LocaleId, RoundTrip> trips = roundTrip(source, false,
+                SegmentationRules.fromFile(MemoryCommandsTest.LINES_SRX),
                 MemoryCommandsTest.LINES_SRX.toUri().toURL(), "--tm",
                 MemoryCommandsTest.corpus("partial-200.tmx").toString(), "--srx",
                 MemoryCommandsTest.LINES_SRX.toString());
@@ -79,7 +81,7 @@ class OmegaTRoundTripTest {
                     dir.resolve("eurasian-integration." + translation + ".txt"));
         }
         Path source = Files.copy(Sample.SOURCE, dir.resolve("eurasian-integration.kk.txt"));
-        Map<LocaleId, RoundTrip> trips = roundTrip(source, SegmentationRules.tilmash(),
+        Map<LocaleId, RoundTrip> trips = roundTrip(source, true, SegmentationRules.tilmash(),
                 SegmentationRules.defaultRules());
         for (RoundTrip trip : trips.values()) {
             assertEquals(trip.translated() - trip.joined(), trip.filled(), trip.toString());
@@ -89,14 +91,18 @@ class OmegaTRoundTripTest {
     }
 
     /**
-     * Runs {@code tilmash run --no-repair} with {@code options} on {@code source}, then OmegaT once per target
-     * language with the run's bilingual TMX, segmenting with {@code srx} ({@code rules} is the same, as tilmash reads
-     * it); checks OmegaT's target file and returns what it filled.
+     * Runs {@code tilmash run} with {@code options} on {@code source} (with repair or {@code --no-repair}), then
+     * OmegaT once per target language with the run's bilingual TMX on the file a translator gets (the repaired text,
+     * or the original when nothing was repaired), segmenting with {@code srx} ({@code rules} is the same, as tilmash
+     * reads it); checks OmegaT's target file and returns what it filled.
      */
-    private Map<LocaleId, RoundTrip> roundTrip(Path source, SegmentationRules rules, URL srx, String... options)
-            throws Exception {
+    private Map<LocaleId, RoundTrip> roundTrip(Path source, boolean repair, SegmentationRules rules, URL srx,
+            String... options) throws Exception {
         Path out = dir.resolve("out");
-        List<String> args = new ArrayList<>(List.of("run", source.toString(), "--no-repair", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("run", source.toString(), "--out", out.toString()));
+        if (!repair) {
+            args.add("--no-repair");
+        }
         args.addAll(List.of(options));
         Sample.Result run = Sample.tilmash(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
@@ -107,11 +113,12 @@ class OmegaTRoundTripTest {
             units.put(language, units(out.resolve(name + "-" + language.getLanguage() + ".xlf"), language));
         }
         ISegmenter segmenter = rules.segmenter(Languages.KAZAKH);
-        String original = Files.readString(source, StandardCharsets.UTF_8);
+        Path text = repair ? out.resolve(name + "-repaired.txt") : source;
+        String original = Files.readString(text, StandardCharsets.UTF_8);
         Map<LocaleId, RoundTrip> trips = new LinkedHashMap<>();
         for (LocaleId language : Languages.TARGETS) {
             String tag = language.getLanguage();
-            OmegaT.Translation omegat = OmegaT.translate(source, out.resolve(name + "-" + tag + ".tmx"), language,
+            OmegaT.Translation omegat = OmegaT.translate(text, out.resolve(name + "-" + tag + ".tmx"), language,
                     srx, dir.resolve("omegat-" + tag));
             StringBuilder expected = new StringBuilder();
             int at = 0;
@@ -122,7 +129,7 @@ class OmegaTRoundTripTest {
             for (Unit unit : units.get(language)) {
                 int start = original.indexOf(unit.source(), at);
                 assertTrue(start >= 0 && original.substring(at, start).matches("(?U)\\s*"),
-                        "unit " + unit.id() + " is not the next text of " + source + " after offset " + at);
+                        "unit " + unit.id() + " is not the next text of " + text + " after offset " + at);
                 int pieces = segmenter.computeSegments(unit.source());
                 sentences += pieces;
                 assertEquals(unit.translated(), !unit.target().isEmpty(), unit.id() + ": state and target disagree");
@@ -140,7 +147,7 @@ class OmegaTRoundTripTest {
                 expected.append(original, at, start).append(fill);
                 at = start + unit.source().length();
             }
-            assertTrue(original.substring(at).matches("(?U)\\s*"), "text after the last unit of " + source);
+            assertTrue(original.substring(at).matches("(?U)\\s*"), "text after the last unit of " + text);
             expected.append(original, at, original.length());
 
             assertEquals(sentences, omegat.segments(), tag + ": OmegaT segments the file as tilmash's rules do");

@@ -26,7 +26,7 @@ class RunCommandTest {
 
     static final List<String> OUTPUTS = List.of("eurasian-integration.kk-ru.xlf", "eurasian-integration.kk-en.xlf",
             "eurasian-integration.kk-ru.tmx", "eurasian-integration.kk-en.tmx", "eurasian-integration.tmx",
-            "report.json");
+            "eurasian-integration.kk-repaired.txt", "report.json");
 
     @Test
     void runOnTheSampleWritesEveryOutputValidAgainstTheOfficialSchemas(@TempDir Path out) throws Exception {
@@ -67,6 +67,18 @@ class RunCommandTest {
 
         String text = Files.readString(Sample.SOURCE, StandardCharsets.UTF_8);
         assertEquals(withoutWhitespace(text), withoutWhitespace(String.join("", fromXliff)));
+    }
+
+    @Test
+    void theRepairedTextSegmentsIntoExactlyTheSegmentsOfTheOriginal(@TempDir Path out) throws Exception {
+        assertEquals(ExitCode.OK, Sample.tilmash("run", Sample.SOURCE.toString(), "--out", out.toString()).exitCode());
+        Path repaired = out.resolve("eurasian-integration.kk-repaired.txt");
+        // A 2-1 alignment link may join two segments of a paragraph: compare with segment, which never joins.
+        Sample.Result original = Sample.tilmash("segment", Sample.SOURCE.toString());
+        Sample.Result again = Sample.tilmash("segment", repaired.toString());
+        assertEquals(ExitCode.OK, again.exitCode(), again.err());
+        assertEquals(original.out(), again.out());
+        assertFalse(Files.readString(repaired).contains("бiлiм"), "mixed-script words are repaired");
     }
 
     @Test
