@@ -10,7 +10,8 @@ package org.tilmash.steps.align;
  *     key found on one side only (skipping a sentence leaves all of its keys unmatched);</li>
  * <li>differences in the punctuation translators keep;</li>
  * <li>the paragraph hint: a penalty for joining sentences of different paragraphs and for a link that starts a
- *     paragraph on one side only. Soft, because paragraph counts differ between translations.</li>
+ *     paragraph on one side only. Soft, because paragraph counts differ between translations;</li>
+ * <li>where a third translation exists, its {@link PivotAgreement} with the bead.</li>
  * </ul>
  */
 final class BeadCost {
@@ -30,13 +31,16 @@ final class BeadCost {
 
     private final PairFeatures features;
     private final LengthModel lengthModel;
+    /** The third side, when there is one; null otherwise. */
+    private final PivotAgreement pivot;
     private final int[] sourceMark;
     private final int[] targetMark;
     private int epoch;
 
-    private BeadCost(PairFeatures features, LengthModel lengthModel) {
+    private BeadCost(PairFeatures features, LengthModel lengthModel, PivotAgreement pivot) {
         this.features = features;
         this.lengthModel = lengthModel;
+        this.pivot = pivot;
         sourceMark = new int[features.keyWeight.length];
         targetMark = new int[features.keyWeight.length];
     }
@@ -44,12 +48,17 @@ final class BeadCost {
     /** A scorer whose character ratio and variance are estimated from the document pair's total lengths. */
     static BeadCost initial(PairFeatures features) {
         double ratio = (double) Math.max(1, features.target.totalLength()) / Math.max(1, features.source.totalLength());
-        return new BeadCost(features, LengthModel.initial(ratio));
+        return new BeadCost(features, LengthModel.initial(ratio), null);
     }
 
     /** A scorer with the length model re-estimated from links found in a first pass. */
     BeadCost withLengthModel(LengthModel model) {
-        return new BeadCost(features, model);
+        return new BeadCost(features, model, pivot);
+    }
+
+    /** A scorer that also weighs what a third translation says about each bead. */
+    BeadCost withPivot(PivotAgreement agreement) {
+        return new BeadCost(features, lengthModel, agreement);
     }
 
     LengthModel lengthModel() {
@@ -62,6 +71,28 @@ final class BeadCost {
 
     /** The cost of the bead of the given shape that ends before source sentence i and target sentence j. */
     double cost(int shape, int i, int j) {
+        double cost = pairCost(shape, i, j);
+        if (pivot != null) {
+            int ds = SHAPES[shape][0];
+            int dt = SHAPES[shape][1];
+            cost += pivot.cost(i - ds, ds, j - dt, dt);
+        }
+        return cost;
+    }
+
+    /**
+     * How much likelier a link is than leaving its sentences unlinked, from the pair's own features, plus what the
+     * third side says about the link itself: its confirmation raises the margin, its contradiction lowers it.
+     */
+    double linkMargin(int shape, int i, int j) {
+        int ds = SHAPES[shape][0];
+        int dt = SHAPES[shape][1];
+        double margin = unlinkedCost(i - ds, ds, j - dt, dt) - pairCost(shape, i, j);
+        return pivot == null ? margin : margin - pivot.cost(i - ds, ds, j - dt, dt);
+    }
+
+    /** The bead's cost from the document pair alone. */
+    private double pairCost(int shape, int i, int j) {
         int ds = SHAPES[shape][0];
         int dt = SHAPES[shape][1];
         int s0 = i - ds;
@@ -89,13 +120,13 @@ final class BeadCost {
     }
 
     /** The cost of leaving these sentences without counterpart: the reference a link's confidence is measured by. */
-    double unlinkedCost(int s0, int ds, int t0, int dt) {
+    private double unlinkedCost(int s0, int ds, int t0, int dt) {
         double cost = 0;
         for (int k = 0; k < ds; k++) {
-            cost += cost(1, s0 + k + 1, t0);
+            cost += pairCost(1, s0 + k + 1, t0);
         }
         for (int k = 0; k < dt; k++) {
-            cost += cost(2, s0, t0 + k + 1);
+            cost += pairCost(2, s0, t0 + k + 1);
         }
         return cost;
     }

@@ -38,17 +38,61 @@ public final class SentenceAligner {
      * @return links covering every source and every target sentence exactly once, in order
      */
     public List<Link> align(List<Sentence> source, List<Sentence> target) {
+        return solve(source, target).links();
+    }
+
+    /** An alignment with what it was found with, so that it can be solved again with more evidence. */
+    static final class Solved {
+        private final BeadCost cost;
+        private final byte[] path;
+        private final int sourceSize;
+        private final int targetSize;
+
+        private Solved(BeadCost cost, byte[] path, int sourceSize, int targetSize) {
+            this.cost = cost;
+            this.path = path;
+            this.sourceSize = sourceSize;
+            this.targetSize = targetSize;
+        }
+
+        List<Link> links() {
+            return cost == null ? unlinked(sourceSize, targetSize) : SentenceAligner.links(path, cost);
+        }
+
+        int sourceSize() {
+            return sourceSize;
+        }
+
+        int targetSize() {
+            return targetSize;
+        }
+
+        /**
+         * Solved again with the third side's word on every bead, in a band around this alignment (widened where
+         * the new path needs it, as always).
+         */
+        Solved withPivot(PivotAgreement pivot) {
+            if (cost == null) {
+                return this;
+            }
+            BeadCost withPivot = cost.withPivot(pivot);
+            return new Solved(withPivot, solveWidening(pathPoints(path), withPivot, sourceSize, targetSize),
+                    sourceSize, targetSize);
+        }
+    }
+
+    /** The alignment of two documents given as sentences in reading order. */
+    Solved solve(List<Sentence> source, List<Sentence> target) {
         int n = source.size();
         int m = target.size();
         if (n == 0 || m == 0) {
-            return unlinked(n, m);
+            return new Solved(null, null, n, m);
         }
         PairFeatures features = new PairFeatures(source, target);
         BeadCost cost = BeadCost.initial(features);
         byte[] first = solveWidening(anchorChain(features), cost, n, m);
         BeadCost refined = refineLengthModel(cost, features, first);
-        byte[] path = solveWidening(pathPoints(first), refined, n, m);
-        return links(path, refined);
+        return new Solved(refined, solveWidening(pathPoints(first), refined, n, m), n, m);
     }
 
     private static List<Link> unlinked(int n, int m) {
@@ -214,7 +258,7 @@ public final class SentenceAligner {
             int dt = BeadCost.SHAPES[move][1];
             double confidence = Double.NaN;
             if (ds > 0 && dt > 0) {
-                double margin = cost.unlinkedCost(i, ds, j, dt) - cost.cost(move, i + ds, j + dt);
+                double margin = cost.linkMargin(move, i + ds, j + dt);
                 confidence = 1 / (1 + Math.exp(-(margin - CONFIDENCE_MIDPOINT) / CONFIDENCE_SCALE));
             }
             links.add(new Link(i, ds, j, dt, confidence));
