@@ -2,7 +2,8 @@
 # Sentence alignment benchmark: SentenceAligner on synthetic documents of N x ~N sentences (default 100,000).
 # Prints sentences/s, the aligner's wall time and heap, then /usr/bin/time -v's wall clock and peak memory (RSS)
 # of the whole JVM (including generating the documents). Not part of `mvn verify`.
-# Usage: bench/alignment.sh [N]
+# With "three", a second translation is made and aligned with the third side (TriangleAligner).
+# Usage: bench/alignment.sh [N] [three]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -o -q test-compile -pl okapi-steps -am
@@ -10,5 +11,5 @@ cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
 mvn -B -o -q dependency:build-classpath -pl okapi-steps -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 classpath="okapi-steps/target/test-classes:okapi-steps/target/classes:$(cat "$cp_file")"
-/usr/bin/time -v java -Xmx1g -cp "$classpath" org.tilmash.steps.align.AlignmentBenchmark "${1:-100000}" 2>&1 \
+/usr/bin/time -v java -Xmx1g -cp "$classpath" org.tilmash.steps.align.AlignmentBenchmark "${1:-100000}" ${2:+"$2"} 2>&1 \
   | grep -E -v '^\s*(Average|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status|Percent|System time|User time|Command being timed)'

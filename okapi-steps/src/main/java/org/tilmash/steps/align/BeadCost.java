@@ -5,13 +5,13 @@ package org.tilmash.steps.align;
  * linked to a group of consecutive target sentences. It adds up
  * <ul>
  * <li>the prior of the bead type (Gale and Church's frequencies: most links are 1-1);</li>
- * <li>Gale and Church's length term, with the character ratio and its variance taken from the document pair
- *     ({@link #withLengthModel});</li>
+ * <li>the length term of a {@link LengthModel}, estimated from the document pair ({@link #withLengthModel});</li>
  * <li>the anchors: a bonus for every weighted key found on both sides of the bead, a smaller penalty for every
  *     key found on one side only (skipping a sentence leaves all of its keys unmatched);</li>
  * <li>differences in the punctuation translators keep;</li>
  * <li>the paragraph hint: a penalty for joining sentences of different paragraphs and for a link that starts a
- *     paragraph on one side only. Soft, because paragraph counts differ between translations.</li>
+ *     paragraph on one side only. Soft, because paragraph counts differ between translations;</li>
+ * <li>where a third translation exists, its {@link PivotAgreement} with the bead.</li>
  * </ul>
  */
 final class BeadCost {
@@ -19,8 +19,6 @@ final class BeadCost {
     static final int[][] SHAPES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
     private static final double[] PRIORS = {-Math.log(0.89), -Math.log(0.0099 / 2), -Math.log(0.0099 / 2),
         -Math.log(0.089 / 2), -Math.log(0.089 / 2), -Math.log(0.011)};
-    /** Gale and Church's variance per character for a ratio of 1; scaled by the ratio until re-estimated. */
-    static final double INITIAL_VARIANCE = 6.8;
     /**
      * How much cheaper a 1-0 (0-1) is when it continues a run of them: an omitted or added passage is one event
      * whatever its length.
@@ -30,20 +28,19 @@ final class BeadCost {
     private static final double UNMATCHED_KEY_PENALTY = 0.1;
     private static final double PARAGRAPH_CROSSING = 2.0;
     private static final double PARAGRAPH_START_MISMATCH = 0.6;
-    /** A length term beyond this says only "very unlikely"; capping it keeps anchors able to speak. */
-    private static final double MAX_LENGTH_COST = 25;
 
     private final PairFeatures features;
-    private final double ratio;
-    private final double variance;
+    private final LengthModel lengthModel;
+    /** The third side, when there is one; null otherwise. */
+    private final PivotAgreement pivot;
     private final int[] sourceMark;
     private final int[] targetMark;
     private int epoch;
 
-    BeadCost(PairFeatures features, double ratio, double variance) {
+    private BeadCost(PairFeatures features, LengthModel lengthModel, PivotAgreement pivot) {
         this.features = features;
-        this.ratio = ratio;
-        this.variance = variance;
+        this.lengthModel = lengthModel;
+        this.pivot = pivot;
         sourceMark = new int[features.keyWeight.length];
         targetMark = new int[features.keyWeight.length];
     }
@@ -51,16 +48,21 @@ final class BeadCost {
     /** A scorer whose character ratio and variance are estimated from the document pair's total lengths. */
     static BeadCost initial(PairFeatures features) {
         double ratio = (double) Math.max(1, features.target.totalLength()) / Math.max(1, features.source.totalLength());
-        return new BeadCost(features, ratio, INITIAL_VARIANCE * ratio);
+        return new BeadCost(features, LengthModel.initial(ratio), null);
     }
 
     /** A scorer with the length model re-estimated from links found in a first pass. */
-    BeadCost withLengthModel(double newRatio, double newVariance) {
-        return new BeadCost(features, newRatio, newVariance);
+    BeadCost withLengthModel(LengthModel model) {
+        return new BeadCost(features, model, pivot);
     }
 
-    double ratio() {
-        return ratio;
+    /** A scorer that also weighs what a third translation says about each bead. */
+    BeadCost withPivot(PivotAgreement agreement) {
+        return new BeadCost(features, lengthModel, agreement);
+    }
+
+    LengthModel lengthModel() {
+        return lengthModel;
     }
 
     double gapExtensionDiscount() {
@@ -69,6 +71,28 @@ final class BeadCost {
 
     /** The cost of the bead of the given shape that ends before source sentence i and target sentence j. */
     double cost(int shape, int i, int j) {
+        double cost = pairCost(shape, i, j);
+        if (pivot != null) {
+            int ds = SHAPES[shape][0];
+            int dt = SHAPES[shape][1];
+            cost += pivot.cost(i - ds, ds, j - dt, dt);
+        }
+        return cost;
+    }
+
+    /**
+     * How much likelier a link is than leaving its sentences unlinked, from the pair's own features, plus what the
+     * third side says about the link itself: its confirmation raises the margin, its contradiction lowers it.
+     */
+    double linkMargin(int shape, int i, int j) {
+        int ds = SHAPES[shape][0];
+        int dt = SHAPES[shape][1];
+        double margin = unlinkedCost(i - ds, ds, j - dt, dt) - pairCost(shape, i, j);
+        return pivot == null ? margin : margin - pivot.cost(i - ds, ds, j - dt, dt);
+    }
+
+    /** The bead's cost from the document pair alone. */
+    private double pairCost(int shape, int i, int j) {
         int ds = SHAPES[shape][0];
         int dt = SHAPES[shape][1];
         int s0 = i - ds;
@@ -81,7 +105,7 @@ final class BeadCost {
         PairFeatures.Side trg = features.target;
         int ls = src.length[s0] + (ds == 2 ? src.length[s0 + 1] : 0);
         int lt = trg.length[t0] + (dt == 2 ? trg.length[t0 + 1] : 0);
-        cost += lengthCost(ls, lt);
+        cost += lengthModel.cost(ls, lt);
         cost += punctuationCost(s0, ds, t0, dt);
         if (ds == 2 && src.paragraph[s0] != src.paragraph[s0 + 1]) {
             cost += PARAGRAPH_CROSSING;
@@ -96,13 +120,13 @@ final class BeadCost {
     }
 
     /** The cost of leaving these sentences without counterpart: the reference a link's confidence is measured by. */
-    double unlinkedCost(int s0, int ds, int t0, int dt) {
+    private double unlinkedCost(int s0, int ds, int t0, int dt) {
         double cost = 0;
         for (int k = 0; k < ds; k++) {
-            cost += cost(1, s0 + k + 1, t0);
+            cost += pairCost(1, s0 + k + 1, t0);
         }
         for (int k = 0; k < dt; k++) {
-            cost += cost(2, s0, t0 + k + 1);
+            cost += pairCost(2, s0, t0 + k + 1);
         }
         return cost;
     }
@@ -161,13 +185,6 @@ final class BeadCost {
         return UNMATCHED_KEY_PENALTY * unmatched - MATCHED_KEY_BONUS * matched;
     }
 
-    /** Gale and Church: -log P(|delta|) for the normalized length difference delta. */
-    private double lengthCost(int ls, int lt) {
-        double base = (ls + lt / ratio) / 2;
-        double delta = (lt - ls * ratio) / Math.sqrt(base * variance);
-        return Math.min(MAX_LENGTH_COST, -logErfc(Math.abs(delta) / Math.sqrt(2)));
-    }
-
     private double punctuationCost(int s0, int ds, int t0, int dt) {
         double cost = 0;
         float[] weights = PairFeatures.PUNCTUATION_WEIGHTS;
@@ -179,15 +196,4 @@ final class BeadCost {
         return cost;
     }
 
-    /**
-     * log(erfc(x)) for x >= 0, from the Chebyshev fit of Numerical Recipes (relative error below 1.2e-7), in log
-     * form so that it stays finite far in the tail where erfc itself underflows.
-     */
-    static double logErfc(double x) {
-        double t = 1.0 / (1.0 + 0.5 * x);
-        double poly = -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277))))))));
-        return Math.log(t) + poly;
-    }
 }

@@ -37,10 +37,11 @@ import org.tilmash.steps.slots.SlotFill;
  *
  * <p>Sits after the slot step: text units arrive paragraph-level, source segmented, with empty targets mirroring
  * the source segments. Alignment needs the whole document, so the step holds the document's events until
- * END_DOCUMENT, then reads and segments each translation, aligns it ({@link SentenceAligner}), joins source
- * segments where a link needs it ({@link SlotAssignment}), fills the target segments whose link reaches the
- * minimum confidence with a {@link SlotFill} of origin ALIGNED, attaches an {@link AlignmentReport} to the Ending
- * and sends everything on as one multi-event.
+ * END_DOCUMENT, then reads and segments each translation, aligns it ({@link SentenceAligner}; with both
+ * translations, each pair checked by the third side, {@link TriangleAligner}), joins source segments where a link
+ * needs it ({@link SlotAssignment}), fills the target segments whose link reaches the minimum confidence with a
+ * {@link SlotFill} of origin ALIGNED, attaches an {@link AlignmentReport} to the Ending and sends everything on as
+ * one multi-event.
  *
  * <p>A missing, unreadable or empty translation, or one in the wrong language, leaves that language's slots empty
  * and says why in the report and in {@link #warnings()}.
@@ -153,7 +154,6 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
             }
             paragraph++;
         }
-        Map<LocaleId, List<Link>> links = new LinkedHashMap<>();
         Map<LocaleId, TranslationDocument> documents = new LinkedHashMap<>();
         Map<String, LanguageAlignment> report = new LinkedHashMap<>();
         for (LocaleId target : Languages.TARGETS) {
@@ -184,9 +184,8 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 continue;
             }
             documents.put(target, document);
-            links.put(target, sentences.isEmpty() ? List.of() : new SentenceAligner().align(sentences,
-                    document.sentences()));
         }
+        Map<LocaleId, List<Link>> links = align(sentences, documents);
         SlotAssignment assignment = SlotAssignment.of(sentences, links);
         joinSegments(segments, assignment);
         for (Map.Entry<LocaleId, List<Link>> e : links.entrySet()) {
@@ -197,6 +196,27 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
             report.put(target.toBCP47(), summary(document, e.getValue(), segments, sentences.size(), filled, below));
         }
         endDocument.getEnding().setAnnotation(new AlignmentReport(report));
+    }
+
+    /**
+     * Each translation's links. With both translations, each Kazakh pair is checked by the third side (the other
+     * pair composed with the ru–en alignment): {@link TriangleAligner}.
+     */
+    private static Map<LocaleId, List<Link>> align(List<Sentence> sentences,
+                                                   Map<LocaleId, TranslationDocument> documents) {
+        Map<LocaleId, List<Link>> links = new LinkedHashMap<>();
+        if (sentences.isEmpty()) {
+            documents.keySet().forEach(target -> links.put(target, List.of()));
+        } else if (documents.size() == 2) {
+            TriangleAligner.Result result = new TriangleAligner().align(sentences,
+                    documents.get(Languages.RUSSIAN).sentences(), documents.get(Languages.ENGLISH).sentences());
+            links.put(Languages.RUSSIAN, result.toFirst());
+            links.put(Languages.ENGLISH, result.toSecond());
+        } else {
+            documents.forEach((target, document) -> links.put(target,
+                    new SentenceAligner().align(sentences, document.sentences())));
+        }
+        return links;
     }
 
     /** Joins, unit by unit and from the end, the source segments (and the targets mirroring them) that links join. */

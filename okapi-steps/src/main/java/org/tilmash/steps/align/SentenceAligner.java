@@ -13,8 +13,8 @@ import java.util.List;
  * <li>A dynamic program over a band around the guide ({@link BandedDynamicProgram}, costs of {@link BeadCost}).
  *     If the best path runs along an edge of the band, the band was too narrow there: it is doubled and the
  *     program run again.</li>
- * <li>The length model (character ratio and its variance) is re-estimated from the 1-1 links of that first
- *     alignment, and the program runs again in a band around it.</li>
+ * <li>The {@link LengthModel} (character ratio, variances, share of free translation) is re-estimated from the
+ *     1-1 links of that first alignment, and the program runs again in a band around it.</li>
  * </ol>
  * Paragraphs are a soft hint inside the costs, never a constraint: the documents are aligned as wholes.
  */
@@ -28,9 +28,6 @@ public final class SentenceAligner {
     private static final double ANCHOR_SLACK_PER_SENTENCE = 0.25;
     /** Beyond this many band cells (one byte each) the band stops widening and the last path is taken. */
     private static final long MAX_CELLS = 400_000_000L;
-    /** Fewer 1-1 links than this do not estimate a variance. */
-    private static final int MIN_LINKS_FOR_LENGTH_MODEL = 8;
-    private static final double CHI_SQUARE_1_MEDIAN = 0.4549;
     /** Confidence is a logistic of how much cheaper a link is than leaving its sentences unlinked. */
     private static final double CONFIDENCE_MIDPOINT = 5.3;
     private static final double CONFIDENCE_SCALE = 1.5;
@@ -41,17 +38,61 @@ public final class SentenceAligner {
      * @return links covering every source and every target sentence exactly once, in order
      */
     public List<Link> align(List<Sentence> source, List<Sentence> target) {
+        return solve(source, target).links();
+    }
+
+    /** An alignment with what it was found with, so that it can be solved again with more evidence. */
+    static final class Solved {
+        private final BeadCost cost;
+        private final byte[] path;
+        private final int sourceSize;
+        private final int targetSize;
+
+        private Solved(BeadCost cost, byte[] path, int sourceSize, int targetSize) {
+            this.cost = cost;
+            this.path = path;
+            this.sourceSize = sourceSize;
+            this.targetSize = targetSize;
+        }
+
+        List<Link> links() {
+            return cost == null ? unlinked(sourceSize, targetSize) : SentenceAligner.links(path, cost);
+        }
+
+        int sourceSize() {
+            return sourceSize;
+        }
+
+        int targetSize() {
+            return targetSize;
+        }
+
+        /**
+         * Solved again with the third side's word on every bead, in a band around this alignment (widened where
+         * the new path needs it, as always).
+         */
+        Solved withPivot(PivotAgreement pivot) {
+            if (cost == null) {
+                return this;
+            }
+            BeadCost withPivot = cost.withPivot(pivot);
+            return new Solved(withPivot, solveWidening(pathPoints(path), withPivot, sourceSize, targetSize),
+                    sourceSize, targetSize);
+        }
+    }
+
+    /** The alignment of two documents given as sentences in reading order. */
+    Solved solve(List<Sentence> source, List<Sentence> target) {
         int n = source.size();
         int m = target.size();
         if (n == 0 || m == 0) {
-            return unlinked(n, m);
+            return new Solved(null, null, n, m);
         }
         PairFeatures features = new PairFeatures(source, target);
         BeadCost cost = BeadCost.initial(features);
         byte[] first = solveWidening(anchorChain(features), cost, n, m);
         BeadCost refined = refineLengthModel(cost, features, first);
-        byte[] path = solveWidening(pathPoints(first), refined, n, m);
-        return links(path, refined);
+        return new Solved(refined, solveWidening(pathPoints(first), refined, n, m), n, m);
     }
 
     private static List<Link> unlinked(int n, int m) {
@@ -193,7 +234,7 @@ public final class SentenceAligner {
         return points;
     }
 
-    /** Ratio and variance from the 1-1 links of a first alignment, leaving out the worst-fitting share. */
+    /** The length model estimated from the 1-1 links of a first alignment. */
     private static BeadCost refineLengthModel(BeadCost cost, PairFeatures features, byte[] path) {
         List<int[]> pairs = new ArrayList<>();
         int i = 0;
@@ -205,30 +246,7 @@ public final class SentenceAligner {
             i += BeadCost.SHAPES[move][0];
             j += BeadCost.SHAPES[move][1];
         }
-        if (pairs.size() < MIN_LINKS_FOR_LENGTH_MODEL) {
-            return cost;
-        }
-        double ls = 0;
-        double lt = 0;
-        for (int[] p : pairs) {
-            ls += p[0];
-            lt += p[1];
-        }
-        double ratio = lt / ls;
-        double[] residuals = new double[pairs.size()];
-        for (int k = 0; k < pairs.size(); k++) {
-            int[] p = pairs.get(k);
-            double diff = p[1] - ratio * p[0];
-            residuals[k] = diff * diff / ((p[0] + p[1] / ratio) / 2);
-        }
-        // The median of the squared normalized residuals, over the median of chi-square with one degree of
-        // freedom, estimates the variance unbiased for the true links and unmoved by the misaligned ones.
-        Arrays.sort(residuals);
-        double median = residuals[residuals.length / 2];
-        // Never stricter than a tenth of Gale and Church's value, so that a document of near-identical lengths
-        // does not forbid every rewording.
-        double variance = Math.max(median / CHI_SQUARE_1_MEDIAN, BeadCost.INITIAL_VARIANCE * ratio / 10);
-        return cost.withLengthModel(ratio, variance);
+        return cost.withLengthModel(LengthModel.estimate(pairs, cost.lengthModel()));
     }
 
     private static List<Link> links(byte[] path, BeadCost cost) {
@@ -240,7 +258,7 @@ public final class SentenceAligner {
             int dt = BeadCost.SHAPES[move][1];
             double confidence = Double.NaN;
             if (ds > 0 && dt > 0) {
-                double margin = cost.unlinkedCost(i, ds, j, dt) - cost.cost(move, i + ds, j + dt);
+                double margin = cost.linkMargin(move, i + ds, j + dt);
                 confidence = 1 / (1 + Math.exp(-(margin - CONFIDENCE_MIDPOINT) / CONFIDENCE_SCALE));
             }
             links.add(new Link(i, ds, j, dt, confidence));

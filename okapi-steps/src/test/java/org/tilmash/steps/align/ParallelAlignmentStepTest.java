@@ -130,6 +130,15 @@ class ParallelAlignmentStepTest {
     }
 
     @Test
+    void aSecondTranslationThatAgreesRaisesConfidence() throws IOException {
+        Run alone = run(Map.of("en", lines("facts.en.txt")));
+        Run both = run(Map.of("ru", lines("facts.ru.txt"), "en", lines("facts.en.txt")));
+        assertEquals(alone.slots(EN), both.slots(EN));
+        assertTrue(both.report(EN).meanConfidence() > alone.report(EN).meanConfidence(),
+                both.report(EN).meanConfidence() + " after " + alone.report(EN).meanConfidence());
+    }
+
+    @Test
     void russianGivenAsEnglishWarnsAndLeavesSlotsEmpty() throws IOException {
         Run run = run(Map.of("en", lines("facts.ru.txt")));
         assertTrue(run.slots(EN).stream().allMatch(String::isEmpty));

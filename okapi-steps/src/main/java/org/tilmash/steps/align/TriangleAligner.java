@@ -1,0 +1,46 @@
+package org.tilmash.steps.align;
+
+import java.util.List;
+
+/**
+ * Aligns a document with two translations of it, each pair checked by the third side: kk–ru is solved again with
+ * what kk–en composed with en–ru says about it ({@link PivotAgreement}), kk–en with kk–ru composed with ru–en.
+ *
+ * <p>One round: the three pairs are aligned independently, then the two pairs that matter are solved again with
+ * the others as pivot. A joint dynamic program over three documents would cost the product of two band widths per
+ * sentence; this costs five banded passes instead of two, still linear in the documents' length.
+ */
+public final class TriangleAligner {
+    private final SentenceAligner aligner = new SentenceAligner();
+
+    /** The links of the source with each translation. */
+    public record Result(List<Link> toFirst, List<Link> toSecond) {
+    }
+
+    /**
+     * @param source the document's sentences
+     * @param first  the sentences of one translation
+     * @param second the sentences of another translation
+     */
+    public Result align(List<Sentence> source, List<Sentence> first, List<Sentence> second) {
+        SentenceAligner.Solved sourceFirst = aligner.solve(source, first);
+        SentenceAligner.Solved sourceSecond = aligner.solve(source, second);
+        List<Link> firstSecond = aligner.align(first, second);
+        List<Link> toFirst = sourceFirst.links();
+        List<Link> toSecond = sourceSecond.links();
+        return new Result(
+                checked(sourceFirst, toSecond, PivotAgreement.inverse(firstSecond), second.size()),
+                checked(sourceSecond, toFirst, firstSecond, first.size()));
+    }
+
+    /**
+     * A pair's alignment solved again with the third side: the source's links to a pivot document and the pivot's
+     * links to the pair's target.
+     */
+    static List<Link> checked(SentenceAligner.Solved pair, List<Link> sourceToPivot, List<Link> pivotToTarget,
+                              int pivotSize) {
+        PivotAgreement agreement = PivotAgreement.of(sourceToPivot, pivotToTarget, pair.sourceSize(), pivotSize,
+                pair.targetSize());
+        return pair.withPivot(agreement).links();
+    }
+}
