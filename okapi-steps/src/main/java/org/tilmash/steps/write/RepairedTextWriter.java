@@ -1,19 +1,11 @@
 package org.tilmash.steps.write;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import net.sf.okapi.common.Event;
-import net.sf.okapi.common.IParameters;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.encoder.EncoderManager;
-import net.sf.okapi.common.filterwriter.IFilterWriter;
-import net.sf.okapi.common.skeleton.ISkeletonWriter;
 
 /**
  * The Kazakh source as tilmash read it: repaired, one paragraph per line, segments joined by a space. A CAT tool
@@ -21,10 +13,8 @@ import net.sf.okapi.common.skeleton.ISkeletonWriter;
  * would cut and spell them differently and match far fewer. Expects one text unit per segment in paragraph groups
  * (after {@link SegmentUnitsStep}); inline markup is dropped, so this is a text rendering of any format.
  */
-public final class RepairedTextWriter implements IFilterWriter {
+public final class RepairedTextWriter extends FileFilterWriter {
 
-    private Path path;
-    private OutputStream stream;
     private Writer out;
     private final StringBuilder paragraph = new StringBuilder();
 
@@ -32,8 +22,7 @@ public final class RepairedTextWriter implements IFilterWriter {
     public Event handleEvent(Event event) {
         try {
             switch (event.getEventType()) {
-                case START_DOCUMENT -> out = new OutputStreamWriter(
-                        stream != null ? stream : Files.newOutputStream(path), StandardCharsets.UTF_8);
+                case START_DOCUMENT -> out = new OutputStreamWriter(openOutput(), StandardCharsets.UTF_8);
                 case START_GROUP -> paragraph.setLength(0);
                 case TEXT_UNIT -> {
                     if (event.getTextUnit().isTranslatable()) {
@@ -54,7 +43,7 @@ public final class RepairedTextWriter implements IFilterWriter {
                 }
             }
         } catch (IOException e) {
-            throw new OutputFailure(path, e);
+            throw new OutputFailure(outputPath(), e);
         }
         return event;
     }
@@ -73,49 +62,7 @@ public final class RepairedTextWriter implements IFilterWriter {
     }
 
     @Override
-    public void setOptions(LocaleId locale, String defaultEncoding) {
-        // Always UTF-8, the source language only.
-    }
-
-    @Override
-    public void setOutput(String path) {
-        this.path = Path.of(path);
-        this.stream = null;
-    }
-
-    @Override
-    public void setOutput(OutputStream output) {
-        this.stream = output;
-        this.path = null;
-    }
-
-    @Override
     public String getName() {
         return "repaired text";
-    }
-
-    @Override
-    public void cancel() {
-        close();
-    }
-
-    @Override
-    public IParameters getParameters() {
-        return null;
-    }
-
-    @Override
-    public void setParameters(IParameters params) {
-        // No parameters: one paragraph per line, UTF-8.
-    }
-
-    @Override
-    public EncoderManager getEncoderManager() {
-        return null;
-    }
-
-    @Override
-    public ISkeletonWriter getSkeletonWriter() {
-        return null;
     }
 }
