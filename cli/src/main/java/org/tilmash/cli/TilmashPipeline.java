@@ -98,12 +98,16 @@ final class TilmashPipeline {
         RunReport report = new RunReport(ToolVersion.get(), settings.generated().toString());
         try (OutputTransaction outputs = new OutputTransaction()) {
             PipelineDriver driver = driver(report, outputs);
-            for (SourceDocument document : documents) {
-                progress.accept(document);
-                current = document;
-                process(driver, document.path(), document.format(), Languages.KAZAKH);
+            try {
+                for (SourceDocument document : documents) {
+                    progress.accept(document);
+                    current = document;
+                    process(driver, document.path(), document.format(), Languages.KAZAKH);
+                }
+            } finally {
+                // Closes the writers' files, also after a failure, before the transaction deletes them.
+                driver.destroy();
             }
-            driver.destroy();
             stageReport(report, outputs);
             outputs.commit();
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.tilmash.tmx.memory.ImportSummary;
 import org.tilmash.tmx.memory.MemoryMatch;
 import org.tilmash.tmx.memory.TranslationMemory;
+import org.tilmash.tmx.read.LanguageTags;
 import org.tilmash.tmx.read.TmxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,6 +101,10 @@ final class TmCommand {
             }
             PrintWriter out = spec.commandLine().getOut();
             try (TranslationMemory memory = MemoryLocation.openExisting(tm.directory)) {
+                if (!memory.languages().contains(LanguageTags.primary(language))) {
+                    throw new UserError(ExitCode.BAD_INPUT, tm.directory + ": this memory holds no translations into '"
+                            + language + "' (it holds: " + String.join(", ", memory.languages()) + ")");
+                }
                 List<MemoryMatch> exact = memory.exact(text, context, language);
                 List<MemoryMatch> fuzzy = memory.fuzzy(text, language, threshold, max + exact.size()).stream()
                         .filter(m -> exact.stream().noneMatch(e -> e.target().equals(m.target())))

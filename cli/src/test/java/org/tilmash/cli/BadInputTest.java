@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +107,25 @@ class BadInputTest {
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void malformedSrxNamesTheLineWithoutParserNoise() throws IOException {
+        Path srx = Files.writeString(dir.resolve("rules.srx"), "<srx>\n<body>\n");
+        Path source = Files.writeString(dir.resolve("a.kk.txt"), "Сәлем.\n");
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream jdkNoise = new ByteArrayOutputStream();
+        Sample.Result result;
+        try {
+            // The JDK's default SAX error handler writes to System.err, not to the command's writer.
+            System.setErr(new PrintStream(jdkNoise, true, StandardCharsets.UTF_8));
+            result = Sample.tilmash("run", source.toString(), "--srx", srx.toString(),
+                    "--out", dir.resolve("out").toString());
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertOneLineAndNoOutput(result, ExitCode.BAD_INPUT, "rules.srx:3:", "not well-formed XML");
+        assertEquals("", jdkNoise.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -85,6 +85,11 @@ class MemoryCommandsTest {
         Sample.Result fuzzy = Sample.tilmash("tm", "lookup", "жабу сәтсіз болды", "--to", "ru", "--tm", tm,
                 "--threshold", "50");
         assertTrue(fuzzy.out().contains("fuzzy"), fuzzy.out());
+
+        Sample.Result absent = Sample.tilmash("tm", "lookup", "жабу сәтсіз", "--to", "de", "--tm", tm);
+        assertEquals(ExitCode.BAD_INPUT, absent.exitCode(), absent.out());
+        assertTrue(absent.err().contains("holds no translations into 'de' (it holds: en, ru)"), absent.err());
+        assertFalse(Files.exists(dir.resolve("tm").resolve("de")), "a lookup writes nothing into the memory");
     }
 
     @Test

@@ -1,6 +1,13 @@
 package org.tilmash.steps.segment;
 
 import java.io.IOException;
+import java.io.StringReader;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -60,7 +67,31 @@ public final class SegmentationRules {
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException(file + ": cannot read the SRX file (" + e.getMessage() + ")", e);
         }
+        requireWellFormed(text, file);
         return new SegmentationRules(text, file.toString());
+    }
+
+    /**
+     * Okapi parses SRX with the JDK's default error handler, which prints "[Fatal Error]" on standard error before
+     * the exception: a user's file is checked first, silently, so that the one message names the line and column.
+     */
+    private static void requireWellFormed(String text, Path file) {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.newSAXParser().parse(new InputSource(new StringReader(text)), new DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+        } catch (SAXParseException e) {
+            throw new IllegalArgumentException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": not well-formed XML, so not SRX (" + e.getMessage() + ")", e);
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            throw new IllegalArgumentException(file + ": not usable SRX 2.0 rules (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The file's rules if one is given, else tilmash's own: what {@code --srx FILE} means. */

@@ -192,6 +192,9 @@ public final class TranslationMemory implements AutoCloseable {
     /** Entries stored for {@code language} (committed ones). */
     public long size(String language) {
         Path index = directory.resolve(LanguageTags.primary(language));
+        if (!Files.isDirectory(index)) {
+            return 0; // FSDirectory.open would create it: a look must not write
+        }
         try (Directory dir = FSDirectory.open(index)) {
             if (!DirectoryReader.indexExists(dir)) {
                 return 0;
@@ -244,6 +247,9 @@ public final class TranslationMemory implements AutoCloseable {
     private Optional<PensieveSeeker> seeker(String language) {
         PensieveSeeker seeker = seekers.get(language);
         if (seeker == null) {
+            if (!Files.isDirectory(directory.resolve(language))) {
+                return Optional.empty(); // FSDirectory.open would create it: a lookup must not write
+            }
             try {
                 Directory dir = FSDirectory.open(directory.resolve(language));
                 if (!DirectoryReader.indexExists(dir)) {
