@@ -13,14 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
-import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.steps.segment.SegmentationRules;
@@ -186,19 +183,11 @@ class OmegaTRoundTripTest {
     /** The units of one of our XLIFF files, in order. */
     private static List<Unit> units(Path xliff, LocaleId target) {
         List<Unit> units = new ArrayList<>();
-        try (XLIFFFilter filter = new XLIFFFilter();
-                RawDocument raw = new RawDocument(xliff.toUri(), "UTF-8", Languages.KAZAKH, target)) {
-            filter.open(raw);
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit()) {
-                    ITextUnit unit = event.getTextUnit();
-                    TextContainer t = unit.getTarget(target);
-                    Property state = t == null ? null : t.getProperty(Property.STATE);
-                    units.add(new Unit(unit.getName(), unit.getSource().toString(), t == null ? "" : t.toString(),
-                            state != null && "translated".equals(state.getValue())));
-                }
-            }
+        for (ITextUnit unit : OurXliff.units(xliff, target)) {
+            TextContainer t = unit.getTarget(target);
+            Property state = t == null ? null : t.getProperty(Property.STATE);
+            units.add(new Unit(unit.getName(), unit.getSource().toString(), t == null ? "" : t.toString(),
+                    state != null && "translated".equals(state.getValue())));
         }
         return units;
     }

@@ -9,15 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.RawDocument;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.steps.slots.Languages;
@@ -104,19 +99,7 @@ class RunCommandTest {
     }
 
     static List<String> xliffSources(Path xliff, LocaleId target) {
-        List<String> sources = new ArrayList<>();
-        try (XLIFFFilter filter = new XLIFFFilter();
-             RawDocument raw = new RawDocument(xliff.toUri(), "UTF-8", Languages.KAZAKH, target)) {
-            filter.open(raw);
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit()) {
-                    ITextUnit unit = event.getTextUnit();
-                    sources.add(unit.getSource().toString());
-                }
-            }
-        }
-        return sources;
+        return OurXliff.units(xliff, target).stream().map(unit -> unit.getSource().toString()).toList();
     }
 
     static String withoutWhitespace(String text) {
