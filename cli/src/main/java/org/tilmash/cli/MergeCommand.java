@@ -3,21 +3,21 @@ package org.tilmash.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.ITextUnit;
 import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.pipeline.PipelineDocument;
+import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.slots.Languages;
-import org.tilmash.steps.slots.TranslationSlotsStep;
 import org.tilmash.steps.write.OutputTransaction;
-import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.tmx.memory.TranslationMemory;
 import org.tilmash.steps.merge.ReturnedXliff;
 import org.tilmash.steps.merge.XliffMerge;
@@ -83,17 +83,16 @@ final class MergeCommand implements Callable<Integer> {
         }
         DocumentFormat format = DocumentFormat.of(original).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
                 original + ": unknown document format"));
-        PipelineSettings settings = new PipelineSettings(Path.of("."), segmentation.srxFile(),
-                !segmentation.noRepair, Instant.EPOCH);
-        PipelineDriver driver = new PipelineDriver();
-        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
-        new TilmashPipeline(settings).readingSteps(Languages.KAZAKH).forEach(driver::addStep);
-        driver.addStep(new TranslationSlotsStep(Languages.TARGETS));
-        driver.addStep(new SegmentUnitsStep());
+        List<IPipelineStep> steps = RunPipeline.builder(segmentation, !segmentation.noRepair).unitSteps();
         SegmentCollector collector = new SegmentCollector();
-        driver.addStep(collector);
-        TilmashPipeline.process(driver, original, format, Languages.KAZAKH);
-        driver.destroy();
+        steps.add(collector);
+        PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
+        try {
+            TilmashPipelineBuilder.process(driver,
+                    new PipelineDocument(original, format.filterConfigId(), Languages.KAZAKH, List.of(), null));
+        } finally {
+            driver.destroy();
+        }
         return collector.segments;
     }
 

@@ -13,14 +13,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import net.sf.okapi.common.LocaleId;
 import org.tilmash.coverage.Basis;
-import org.tilmash.steps.align.ParallelAlignmentStep;
 import org.tilmash.steps.align.TranslationSources;
 import org.tilmash.coverage.CoverageGate;
 import org.tilmash.coverage.CoverageReport;
 import org.tilmash.coverage.CoverageScanner;
 import org.tilmash.coverage.GateResult;
 import org.tilmash.coverage.TranslatedPolicy;
+import org.tilmash.steps.pipeline.PipelineRun;
+import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.report.DocumentReport;
+import org.tilmash.steps.report.ReportParameters;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.report.TargetCoverage;
 import org.tilmash.steps.slots.Languages;
@@ -86,24 +88,22 @@ final class RunCommand implements Callable<Integer> {
         CoverageGate gate = coverageGate();
         List<Path> arguments = sources == null || sources.isEmpty() ? List.of(defaultSources()) : sources;
         List<SourceDocument> documents = SourceDocuments.resolve(arguments);
-        PipelineSettings settings = new PipelineSettings(out, segmentation.srxFile(), !segmentation.noRepair,
-                SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
-                        .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        TilmashPipelineBuilder builder = RunPipeline.builder(segmentation, !segmentation.noRepair)
+                .minConfidence(minConfidence);
+        String generated = SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
+                .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)).toString();
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
-        TilmashPipeline pipeline = new TilmashPipeline(settings);
-        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), pipeline.rules(),
-                minConfidence);
-        pipeline.addSlotFiller(alignment);
-        RunReport report;
+        PipelineRun run;
         try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
             if (memory != null) {
-                pipeline.addSlotFiller(new MemoryLeverageStep(memory.memory(), memory.name(), Languages.TARGETS,
-                        MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD));
+                builder.memory(memory.memory().directory().toAbsolutePath().toString(), memory.name(),
+                        MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD);
             }
-            report = pipeline.run(documents, progress::document);
+            run = RunPipeline.run(builder.runSteps(), documents, translations(documents), builder.targets(), out,
+                    generated, progress::document);
         }
-        printSummary(report, spec.commandLine().getOut());
-        alignment.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));
+        printSummary(run.report(), spec.commandLine().getOut());
+        run.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));
         spec.commandLine().getErr().flush();
         return gate == null ? ExitCode.OK : checkCoverage(gate, documents);
     }
@@ -147,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
         List<Path> xliff = new ArrayList<>();
         for (SourceDocument document : documents) {
             for (LocaleId target : Languages.TARGETS) {
-                xliff.add(out.resolve(TilmashPipeline.xliffName(document, target)));
+                xliff.add(out.resolve(RunPipeline.xliffName(document, target)));
             }
         }
         CoverageReport coverage;
@@ -182,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
                         c.getWordCoverage());
             }
         }
-        out.printf("outputs in %s (details: %s)%n", this.out, this.out.resolve(TilmashPipeline.REPORT_FILE));
+        out.printf("outputs in %s (details: %s)%n", this.out, this.out.resolve(ReportParameters.REPORT_FILE));
         out.flush();
     }
 }

@@ -2,15 +2,17 @@ package org.tilmash.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
+import org.tilmash.steps.pipeline.PipelineDocument;
+import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.read.SourceFileCheck;
 import org.tilmash.steps.slots.Languages;
@@ -55,15 +57,17 @@ final class SegmentCommand implements Callable<Integer> {
         DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
                 file + ": unknown document format (tilmash reads " + SourceDocuments.supportedExtensions() + ")"));
         SourceFileCheck.check(file, format);
-        PipelineSettings settings = new PipelineSettings(Path.of("."), segmentation.srxFile(),
-                !segmentation.noRepair && language == Language.kk, Instant.EPOCH);
-        PipelineDriver driver = new PipelineDriver();
-        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
-        new TilmashPipeline(settings).readingSteps(language.locale).forEach(driver::addStep);
+        List<IPipelineStep> steps = RunPipeline.builder(segmentation,
+                !segmentation.noRepair && language == Language.kk).readingSteps();
         PrintWriter out = spec.commandLine().getOut();
-        driver.addStep(new SegmentPrinter(out));
-        TilmashPipeline.process(driver, file, format, language.locale);
-        driver.destroy();
+        steps.add(new SegmentPrinter(out));
+        PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
+        try {
+            TilmashPipelineBuilder.process(driver,
+                    new PipelineDocument(file, format.filterConfigId(), language.locale, List.of(), null));
+        } finally {
+            driver.destroy();
+        }
         out.flush();
         return ExitCode.OK;
     }

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.coverage.CoverageScanner;
 import org.tilmash.coverage.TranslatedPolicy;
+import net.sf.okapi.common.pipeline.IPipelineStep;
+import org.tilmash.steps.align.ParallelAlignmentStep;
+import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.report.RunReport;
+import org.tilmash.steps.slots.TranslationSlotsStep;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.SlotFill;
 
@@ -63,10 +67,14 @@ class FilledSlotsTest {
     @Test
     void filledSlotsAreTranslatedInXliffAndAloneInTheBilingualTmx(@TempDir Path out) throws Exception {
         EveryThirdSegmentFiller filler = new EveryThirdSegmentFiller();
-        TilmashPipeline pipeline = new TilmashPipeline(
-                new PipelineSettings(out, Optional.empty(), true, Instant.EPOCH));
-        pipeline.addSlotFiller(filler);
-        RunReport report = pipeline.run(SourceDocuments.resolve(List.of(Sample.SOURCE)), doc -> { });
+        List<IPipelineStep> steps = new TilmashPipelineBuilder().runSteps();
+        // The filler stands in for alignment and leverage: right after the slot step.
+        steps.removeIf(step -> step instanceof ParallelAlignmentStep);
+        steps.add(steps.indexOf(steps.stream().filter(TranslationSlotsStep.class::isInstance).findFirst()
+                .orElseThrow()) + 1, filler);
+        RunReport report = RunPipeline.run(steps, SourceDocuments.resolve(List.of(Sample.SOURCE)),
+                (source, target) -> Optional.empty(), Languages.TARGETS, out, Instant.EPOCH.toString(), doc -> { })
+                .report();
 
         Map<String, String> states = targetStates(Files.readString(out.resolve("eurasian-integration.kk-ru.xlf")));
         long translated = states.values().stream().filter("translated"::equals).count();

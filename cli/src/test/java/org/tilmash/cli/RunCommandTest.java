@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import net.sf.okapi.common.LocaleId;
 import org.junit.jupiter.api.Test;
+import org.tilmash.steps.align.TranslationSources;
+import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.steps.slots.Languages;
 
@@ -80,8 +82,8 @@ class RunCommandTest {
     void twoRunsWriteByteIdenticalFiles(@TempDir Path first, @TempDir Path second) throws Exception {
         Instant stamp = Instant.parse("2026-11-24T00:00:00Z");
         for (Path out : List.of(first, second)) {
-            new TilmashPipeline(new PipelineSettings(out, Optional.empty(), true, stamp))
-                    .run(SourceDocuments.resolve(List.of(Sample.SOURCE)), doc -> { });
+            RunPipeline.run(new TilmashPipelineBuilder().runSteps(), SourceDocuments.resolve(List.of(Sample.SOURCE)),
+                    TranslationSources.besideSource(), Languages.TARGETS, out, stamp.toString(), doc -> { });
         }
         for (String name : OUTPUTS) {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);

@@ -1,7 +1,6 @@
 package org.tilmash.steps.align;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +12,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
+import net.sf.okapi.common.ExecutionContext;
+import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.UsingParameters;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.filters.IFilterConfigurationMapper;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.MultiEvent;
+import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
@@ -28,12 +34,14 @@ import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
 import org.tilmash.steps.read.DisplayPath;
 import org.tilmash.steps.segment.SegmentationRules;
-import org.tilmash.steps.slots.Languages;
+import org.tilmash.steps.pipeline.PipelineRun;
+import org.tilmash.steps.slots.TranslationTargets;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.slots.SlotFill;
 
 /**
- * Fills the ru-RU and en-US slots of a Kazakh document from its translations, by sentence alignment.
+ * Fills the translation slots of a document from its translations, by sentence alignment. The translations are the
+ * pipeline's second and third inputs (as Okapi's own aligner takes them), each in the language of its source locale.
  *
  * <p>Sits after the slot step: text units arrive paragraph-level, source segmented, with empty targets mirroring
  * the source segments. Alignment needs the whole document, so the step holds the document's events until
@@ -46,32 +54,27 @@ import org.tilmash.steps.slots.SlotFill;
  * <p>A missing, unreadable or empty translation, or one in the wrong language, leaves that language's slots empty
  * and says why in the report and in {@link #warnings()}.
  */
+@UsingParameters(AlignmentParameters.class)
 public final class ParallelAlignmentStep extends BasePipelineStep {
     private static final Logger LOGGER = LoggerFactory.getLogger(ParallelAlignmentStep.class);
     /** Links below this confidence (or below the minimum, if higher) are listed for review. */
     private static final double REVIEW_BELOW = 0.5;
+    private static final String PLAIN_TEXT_FILTER = "okf_plaintext";
 
-    private final TranslationSources sources;
+    private AlignmentParameters params = new AlignmentParameters();
+    /** The translations of the document, each in the language of its source locale. */
+    private RawDocument secondInput;
+    private RawDocument thirdInput;
+    private IFilterConfigurationMapper filters;
+    private String rootDirectory;
+    private ExecutionContext context;
+    private List<LocaleId> pipelineTargets = List.of();
     /** The source's rules: translations must be cut the way the source is. */
-    private final SegmentationRules rules;
-    private final double minConfidence;
+    private SegmentationRules rules;
     private final List<String> warnings = new ArrayList<>();
     private final List<Event> held = new ArrayList<>();
-    private URI inputUri;
-    private URI documentUri;
-
-    /**
-     * @param sources       where each document's translations are
-     * @param minConfidence 0..1: a slot whose link is less confident stays empty
-     */
-    public ParallelAlignmentStep(TranslationSources sources, SegmentationRules rules, double minConfidence) {
-        if (minConfidence < 0 || minConfidence > 1) {
-            throw new IllegalArgumentException("minimum confidence must be within 0..1: " + minConfidence);
-        }
-        this.sources = sources;
-        this.rules = rules;
-        this.minConfidence = minConfidence;
-    }
+    private boolean inDocument;
+    private List<LocaleId> targets = List.of();
 
     @Override
     public String getName() {
@@ -80,16 +83,52 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
 
     @Override
     public String getDescription() {
-        return "Fills the Russian and English slots from parallel documents by sentence alignment.";
+        return "Fills the translation slots from the document's translations (second and third inputs) by sentence "
+                + "alignment. Expects: filter events with empty target slots. Sends back: filter events, slots filled.";
     }
 
-    /** Set by Okapi's pipeline driver; without it the document's name (its URI for file input) is used. */
-    @StepParameterMapping(parameterType = StepParameterType.INPUT_URI)
-    public void setInputURI(URI inputUri) {
-        this.inputUri = inputUri;
+    @Override
+    public AlignmentParameters getParameters() {
+        return params;
     }
 
-    /** The warnings of this run so far, one line each, naming the document, the language and the problem. */
+    @Override
+    public void setParameters(IParameters params) {
+        this.params = (AlignmentParameters) params;
+        this.rules = null;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.SECOND_INPUT_RAWDOC)
+    public void setSecondInput(RawDocument secondInput) {
+        this.secondInput = secondInput;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.THIRD_INPUT_RAWDOC)
+    public void setThirdInput(RawDocument thirdInput) {
+        this.thirdInput = thirdInput;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.FILTER_CONFIGURATION_MAPPER)
+    public void setFilterConfigurationMapper(IFilterConfigurationMapper filters) {
+        this.filters = filters;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.ROOT_DIRECTORY)
+    public void setRootDirectory(String rootDirectory) {
+        this.rootDirectory = rootDirectory;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
+    public void setTargetLocales(List<LocaleId> locales) {
+        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.EXECUTION_CONTEXT)
+    public void setExecutionContext(ExecutionContext context) {
+        this.context = context;
+    }
+
+    /** The warnings of this step so far, one line each, naming the translation, the language and the problem. */
     public List<String> warnings() {
         return List.copyOf(warnings);
     }
@@ -99,7 +138,8 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         EventType type = event.getEventType();
         if (type == EventType.START_DOCUMENT) {
             held.clear();
-            documentUri = inputUri != null ? inputUri : uriOf(event.getStartDocument().getName());
+            inDocument = true;
+            targets = TranslationTargets.of(event.getStartDocument(), pipelineTargets);
             return event;
         }
         if (type == EventType.END_DOCUMENT) {
@@ -107,9 +147,10 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
             held.add(event);
             MultiEvent all = new MultiEvent(new ArrayList<>(held));
             held.clear();
+            inDocument = false;
             return new Event(EventType.MULTI_EVENT, all);
         }
-        if (documentUri != null && type != EventType.START_BATCH && type != EventType.END_BATCH
+        if (inDocument && type != EventType.START_BATCH && type != EventType.END_BATCH
                 && type != EventType.START_BATCH_ITEM && type != EventType.END_BATCH_ITEM) {
             held.add(event);
             return Event.createNoopEvent();
@@ -117,15 +158,45 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         return event;
     }
 
-    private static URI uriOf(String name) {
-        if (name == null) {
-            return null;
+    /** The input holding the translation into {@code target}: the one whose language is the target's. */
+    private Optional<RawDocument> translation(LocaleId target) {
+        for (RawDocument input : new RawDocument[] {secondInput, thirdInput}) {
+            if (input != null && input.getSourceLocale() != null && input.getSourceLocale().sameLanguageAs(target)) {
+                return Optional.of(input);
+            }
         }
-        try {
-            URI uri = URI.create(name.replace('\\', '/').replace(" ", "%20"));
-            return uri.getScheme() != null ? uri : Path.of(name).toUri();
-        } catch (IllegalArgumentException e) {
-            return Path.of(name).toUri();
+        return Optional.empty();
+    }
+
+    private void warn(String message) {
+        warnings.add(message);
+        PipelineRun run = PipelineRun.of(context);
+        if (run != null) {
+            run.warn(message); // the CLI prints the run's warnings once, as warnings
+        } else {
+            LOGGER.warn(message);
+        }
+    }
+
+    /** Reads and segments a translation: plain text with its strict UTF-8 check, other formats by their filter. */
+    private TranslationDocument read(RawDocument input, Path file, LocaleId target) throws IOException {
+        if (rules == null) {
+            rules = params.rules(rootDirectory);
+        }
+        String filterId = input.getFilterConfigId();
+        if (filterId == null || filterId.isEmpty() || PLAIN_TEXT_FILTER.equals(filterId) || filters == null) {
+            return TranslationDocument.readPlainText(file, rules.segmenter(target));
+        }
+        IFilter filter = filters.createFilter(filterId);
+        if (filter == null) {
+            throw new IOException("no filter configuration " + filterId);
+        }
+        RawDocument document = new RawDocument(input.getInputURI(), "UTF-8", target);
+        document.setFilterConfigId(filterId);
+        try (document) {
+            return TranslationDocument.readFiltered(file, document, filter, rules.segmenter(target));
+        } catch (OkapiException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
@@ -156,19 +227,20 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         }
         Map<LocaleId, TranslationDocument> documents = new LinkedHashMap<>();
         Map<String, LanguageAlignment> report = new LinkedHashMap<>();
-        for (LocaleId target : Languages.TARGETS) {
-            Optional<Path> file = documentUri == null ? Optional.empty() : sources.find(documentUri, target);
-            if (file.isEmpty()) {
+        for (LocaleId target : targets) {
+            Optional<RawDocument> input = translation(target);
+            if (input.isEmpty() || !"file".equals(input.get().getInputURI().getScheme())) {
                 report.put(target.toBCP47(), LanguageAlignment.warning(null, null, sentences.size()));
                 continue;
             }
-            Optional<String> problem = Optional.empty();
+            Path file = Path.of(input.get().getInputURI());
+            Optional<String> problem;
             TranslationDocument document = null;
-            if (!Files.isRegularFile(file.get())) {
+            if (!Files.isRegularFile(file)) {
                 problem = Optional.of("translation file not found");
             } else {
                 try {
-                    document = TranslationDocument.readPlainText(file.get(), rules.segmenter(target));
+                    document = read(input.get(), file, target);
                     problem = document.sentences().isEmpty() ? Optional.of("translation is empty")
                             : LanguageCheck.problem(document.text(), target);
                 } catch (IOException e) {
@@ -176,10 +248,8 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 }
             }
             if (problem.isPresent()) {
-                String message = DisplayPath.of(file.get()) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty";
-                warnings.add(message);
-                LOGGER.info(message); // the CLI prints warnings() once, as a warning
-                report.put(target.toBCP47(), LanguageAlignment.warning(DisplayPath.of(file.get()), problem.get(),
+                warn(DisplayPath.of(file) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty");
+                report.put(target.toBCP47(), LanguageAlignment.warning(DisplayPath.of(file), problem.get(),
                         sentences.size()));
                 continue;
             }
@@ -199,8 +269,8 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     }
 
     /**
-     * Each translation's links. With both translations, each Kazakh pair is checked by the third side (the other
-     * pair composed with the ru–en alignment): {@link TriangleAligner}.
+     * Each translation's links. With two translations, each pair with the source is checked by the third side (the
+     * other pair composed with the alignment of the two translations): {@link TriangleAligner}.
      */
     private static Map<LocaleId, List<Link>> align(List<Sentence> sentences,
                                                    Map<LocaleId, TranslationDocument> documents) {
@@ -208,10 +278,11 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         if (sentences.isEmpty()) {
             documents.keySet().forEach(target -> links.put(target, List.of()));
         } else if (documents.size() == 2) {
+            List<LocaleId> pair = new ArrayList<>(documents.keySet());
             TriangleAligner.Result result = new TriangleAligner().align(sentences,
-                    documents.get(Languages.RUSSIAN).sentences(), documents.get(Languages.ENGLISH).sentences());
-            links.put(Languages.RUSSIAN, result.toFirst());
-            links.put(Languages.ENGLISH, result.toSecond());
+                    documents.get(pair.get(0)).sentences(), documents.get(pair.get(1)).sentences());
+            links.put(pair.get(0), result.toFirst());
+            links.put(pair.get(1), result.toSecond());
         } else {
             documents.forEach((target, document) -> links.put(target,
                     new SentenceAligner().align(sentences, document.sentences())));
@@ -242,7 +313,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                      LocaleId target) {
         int filled = 0;
         for (SlotAssignment.Fill f : fills) {
-            if (f.confidence() < minConfidence) {
+            if (f.confidence() < params.getMinConfidence()) {
                 continue;
             }
             SourceSegment head = segments.get(f.sourceHead());
@@ -283,7 +354,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         int pairs = 0;
         List<ReviewItem> review = new ArrayList<>();
         List<Integer> unlinkedLines = new ArrayList<>();
-        double reviewBelow = Math.max(REVIEW_BELOW, minConfidence);
+        double reviewBelow = Math.max(REVIEW_BELOW, params.getMinConfidence());
         for (Link link : links) {
             byType.merge(link.type(), 1, Integer::sum);
             if (link.sourceCount() == 0) {

@@ -1,54 +1,49 @@
 package org.tilmash.steps.leverage;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.sf.okapi.common.Event;
+import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.UsingParameters;
+import net.sf.okapi.common.annotation.AltTranslation;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
-import net.sf.okapi.common.query.MatchType;
+import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
+import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tilmash.steps.slots.SlotFill;
-import org.tilmash.tmx.memory.MemoryMatch;
-import org.tilmash.tmx.memory.TranslationMemory;
+import org.tilmash.steps.slots.TranslationTargets;
+import org.tilmash.tmx.connector.MemoryConnectorParameters;
+import org.tilmash.tmx.connector.TilmashMemoryConnector;
 
 /**
- * Fills translation slots from a translation memory. Runs after the slot and alignment steps, on paragraph text
- * units whose targets mirror the source segments: every still-empty target segment gets the best exact match
- * ({@link SlotFill} {@code MEMORY_EXACT}; in-context first, the context being the document's preceding source
- * segment), or else up to {@value #MAX_SUGGESTIONS} fuzzy matches scoring at least the threshold as an Okapi
- * {@link AltTranslationsAnnotation}, which the XLIFF writer emits as {@code <alt-trans match-quality>} and which
- * leaves the slot empty. A slot already filled (by alignment) is never touched. The counts go into the report as a
- * {@link MemoryReport} on the END_DOCUMENT event.
+ * Fills translation slots from a translation memory, through our Okapi connector ({@link TilmashMemoryConnector},
+ * one per target language): every still-empty target segment gets the best exact match ({@link SlotFill}
+ * {@code MEMORY_EXACT}; in-context first, the context being the document's preceding source segment), or else up to
+ * {@value TilmashMemoryConnector#DEFAULT_MAXIMUM_HITS} fuzzy matches scoring at least the threshold as an Okapi
+ * {@link AltTranslationsAnnotation}, which the XLIFF writer emits as {@code <alt-trans match-quality>} and which leaves
+ * the slot empty. A slot already filled (by alignment) is never touched. The counts go into the report as a
+ * {@link MemoryReport} on the END_DOCUMENT event. Without a memory in its parameters the step passes events on.
  */
+@UsingParameters(LeverageParameters.class)
 public final class MemoryLeverageStep extends BasePipelineStep {
 
-    public static final int DEFAULT_FUZZY_THRESHOLD = 75;
-    static final int MAX_SUGGESTIONS = 3;
+    public static final int DEFAULT_FUZZY_THRESHOLD = TilmashMemoryConnector.DEFAULT_THRESHOLD;
 
-    private final TranslationMemory memory;
-    private final String memoryName;
-    private final List<LocaleId> targets;
-    private final int fuzzyThreshold;
+    private LeverageParameters params = new LeverageParameters();
+    private String rootDirectory;
+    private LocaleId sourceLocale;
+    private List<LocaleId> pipelineTargets = List.of();
+    private List<LocaleId> targets = List.of();
+    private final Map<LocaleId, TilmashMemoryConnector> connectors = new LinkedHashMap<>();
     private final Map<String, Long> exactFills = new TreeMap<>();
     private final Map<String, Long> suggestions = new TreeMap<>();
-    private LocaleId sourceLocale;
-    private String previousSource;
-
-    /**
-     * @param memoryName     how the memory is named in the report and in fills without a recorded origin
-     * @param fuzzyThreshold the lowest fuzzy score (0..100) offered as a suggestion
-     */
-    public MemoryLeverageStep(TranslationMemory memory, String memoryName, List<LocaleId> targets,
-            int fuzzyThreshold) {
-        this.memory = memory;
-        this.memoryName = memoryName;
-        this.targets = List.copyOf(targets);
-        this.fuzzyThreshold = fuzzyThreshold;
-    }
 
     @Override
     public String getName() {
@@ -57,73 +52,121 @@ public final class MemoryLeverageStep extends BasePipelineStep {
 
     @Override
     public String getDescription() {
-        return "Fills empty translation slots from exact memory matches and attaches fuzzy suggestions.";
+        return "Fills empty translation slots from exact memory matches and attaches fuzzy suggestions. "
+                + "Expects: filter events with target slots. Sends back: filter events, slots filled.";
+    }
+
+    @Override
+    public LeverageParameters getParameters() {
+        return params;
+    }
+
+    @Override
+    public void setParameters(IParameters params) {
+        this.params = (LeverageParameters) params;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.SOURCE_LOCALE)
+    public void setSourceLocale(LocaleId sourceLocale) {
+        this.sourceLocale = sourceLocale;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
+    public void setTargetLocales(List<LocaleId> locales) {
+        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.ROOT_DIRECTORY)
+    public void setRootDirectory(String rootDirectory) {
+        this.rootDirectory = rootDirectory;
+    }
+
+    private boolean enabled() {
+        return !params.getMemoryDirectory().isEmpty();
     }
 
     @Override
     protected Event handleStartDocument(Event event) {
-        sourceLocale = event.getStartDocument().getLocale();
-        previousSource = null;
+        if (!enabled()) {
+            return event;
+        }
+        LocaleId source = event.getStartDocument().getLocale() != null ? event.getStartDocument().getLocale()
+                : sourceLocale;
+        targets = TranslationTargets.of(event.getStartDocument(), pipelineTargets);
         exactFills.clear();
         suggestions.clear();
-        targets.forEach(t -> {
-            exactFills.put(t.toBCP47(), 0L);
-            suggestions.put(t.toBCP47(), 0L);
-        });
+        for (LocaleId target : targets) {
+            exactFills.put(target.toBCP47(), 0L);
+            suggestions.put(target.toBCP47(), 0L);
+            connector(target).setLanguages(source, target);
+        }
         return event;
+    }
+
+    private TilmashMemoryConnector connector(LocaleId target) {
+        return connectors.computeIfAbsent(target, t -> {
+            MemoryConnectorParameters settings = new MemoryConnectorParameters();
+            settings.setMemoryDirectory(params.getMemoryDirectory());
+            settings.setMemoryName(params.getMemoryName());
+            TilmashMemoryConnector connector = new TilmashMemoryConnector();
+            connector.setParameters(settings);
+            connector.setRootDirectory(rootDirectory);
+            connector.setThreshold(params.getFuzzyThreshold());
+            connector.open();
+            return connector;
+        });
     }
 
     @Override
     protected Event handleTextUnit(Event event) {
         ITextUnit unit = event.getTextUnit();
-        if (!unit.isTranslatable()) {
+        if (!enabled() || !unit.isTranslatable()) {
             return event;
         }
-        for (Segment source : unit.getSourceSegments()) {
-            String text = source.text.getText();
-            if (text.isBlank()) {
+        for (LocaleId target : targets) {
+            if (!unit.hasTarget(target)) {
                 continue;
             }
-            for (LocaleId target : targets) {
-                Segment slot = unit.hasTarget(target) ? unit.getTargetSegments(target).get(source.getId()) : null;
-                if (slot != null && slot.text.isEmpty()) {
-                    leverage(source.text, slot, target);
-                }
+            connectors.get(target).leverage(unit);
+            for (Segment slot : unit.getTargetSegments(target)) {
+                settle(slot, target);
             }
-            previousSource = text;
         }
         return event;
     }
 
-    private void leverage(TextFragment source, Segment slot, LocaleId target) {
-        String text = source.getText();
-        List<MemoryMatch> exact = memory.exact(text, previousSource, target.getLanguage());
-        if (!exact.isEmpty()) {
-            MemoryMatch best = exact.get(0);
-            slot.text = new TextFragment(best.target());
-            slot.setAnnotation(new SlotFill(SlotFill.Origin.MEMORY_EXACT, 1.0,
-                    best.origin() == null ? memoryName : best.origin()));
+    /** The connector's best match is exact: fill the slot with it; fuzzy: leave the suggestions, slot empty. */
+    private void settle(Segment slot, LocaleId target) {
+        AltTranslationsAnnotation matches = slot.getAnnotation(AltTranslationsAnnotation.class);
+        if (matches == null || !slot.text.isEmpty()) {
+            return;
+        }
+        AltTranslation best = matches.getFirst();
+        if (best.getCombinedScore() >= 100) {
+            TextContainer translation = best.getTarget();
+            slot.text = new TextFragment(translation.getFirstContent().getText());
+            slot.setAnnotation(new SlotFill(SlotFill.Origin.MEMORY_EXACT, 1.0, best.getOrigin()));
+            slot.getAnnotations().remove(AltTranslationsAnnotation.class);
             exactFills.merge(target.toBCP47(), 1L, Long::sum);
-            return;
+        } else {
+            suggestions.merge(target.toBCP47(), 1L, Long::sum);
         }
-        List<MemoryMatch> fuzzy = memory.fuzzy(text, target.getLanguage(), fuzzyThreshold, MAX_SUGGESTIONS);
-        if (fuzzy.isEmpty()) {
-            return;
-        }
-        AltTranslationsAnnotation alternatives = new AltTranslationsAnnotation();
-        for (MemoryMatch match : fuzzy) {
-            alternatives.add(sourceLocale, target, source, new TextFragment(match.source()),
-                    new TextFragment(match.target()), MatchType.FUZZY, (int) Math.floor(match.score()),
-                    match.origin() == null ? memoryName : match.origin());
-        }
-        slot.setAnnotation(alternatives);
-        suggestions.merge(target.toBCP47(), 1L, Long::sum);
     }
 
     @Override
     protected Event handleEndDocument(Event event) {
-        event.getEnding().setAnnotation(new MemoryReport(memoryName, new TreeMap<>(exactFills),
-                new TreeMap<>(suggestions), fuzzyThreshold));
+        if (enabled()) {
+            String name = connectors.isEmpty() ? params.getMemoryName()
+                    : connectors.values().iterator().next().getMemoryName();
+            event.getEnding().setAnnotation(new MemoryReport(name, new TreeMap<>(exactFills),
+                    new TreeMap<>(suggestions), params.getFuzzyThreshold()));
+        }
         return event;
+    }
+
+    @Override
+    public void destroy() {
+        connectors.values().forEach(TilmashMemoryConnector::close);
+        connectors.clear();
     }
 }

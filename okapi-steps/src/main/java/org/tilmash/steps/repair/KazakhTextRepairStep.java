@@ -7,6 +7,7 @@ import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.ISkeleton;
+import net.sf.okapi.common.UsingParameters;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.MultiEvent;
@@ -30,6 +31,7 @@ import net.sf.okapi.common.resource.TextUnit;
  * <p>The counts of repairs by kind go into the document's report, as the {@link RepairCounts} section attached to
  * the END_DOCUMENT ending.
  */
+@UsingParameters() // No settings: leave the step out of the pipeline for no repair.
 public class KazakhTextRepairStep extends BasePipelineStep {
 
     private static final String PLAIN_TEXT = "text/plain";

@@ -1,8 +1,11 @@
 package org.tilmash.steps.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import net.sf.okapi.common.LocaleId;
 
 /** The figures of one source document: its size, its coverage per target language, and the steps' sections. */
@@ -13,7 +16,15 @@ public final class DocumentReport {
     private long segments;
     private long words;
     private final Map<String, TargetCoverage> targets = new LinkedHashMap<>();
-    private final Map<String, Object> sections = new LinkedHashMap<>();
+    /**
+     * The steps' sections in pipeline order, then any other by name: an explicit order, since the steps attach them
+     * to one Okapi {@code Annotations} map, whose iteration order depends on how the JVM was launched.
+     */
+    static final List<String> SECTION_ORDER = List.of("repairs", "alignment", "memory");
+    private final Map<String, Object> sections = new TreeMap<>(Comparator
+            .comparingInt((String name) -> SECTION_ORDER.contains(name) ? SECTION_ORDER.indexOf(name)
+                    : SECTION_ORDER.size())
+            .thenComparing(Comparator.naturalOrder()));
 
     DocumentReport(String source) {
         this.source = source;

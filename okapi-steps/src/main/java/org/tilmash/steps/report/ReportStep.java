@@ -1,54 +1,132 @@
 package org.tilmash.steps.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import net.sf.okapi.common.Event;
+import net.sf.okapi.common.ExecutionContext;
+import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.UsingParameters;
+import net.sf.okapi.common.Util;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.IAnnotation;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
+import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.steps.wordcount.WordCounter;
+import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.slots.SlotFill;
+import org.tilmash.steps.slots.TranslationTargets;
+import org.tilmash.steps.write.DocumentOutputs;
+import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.steps.write.OutputTransaction;
 import org.tilmash.steps.write.SegmentUnitsStep;
 
 /**
  * Counts, for each document, the segments and their GMX-V source words (Okapi's word counter) and, per target
  * language, the segments and words that have a translation; collects the {@link ReportSection}s that earlier steps
- * attached to the end of the document. Expects one text unit per segment (after {@code SegmentUnitsStep}).
+ * attached to the end of the document. Within a {@link PipelineRun} the documents go into the run's report, which
+ * the caller writes; alone (in Rainbow) the step writes {@code report.json} at the end of the batch.
  */
+@UsingParameters(ReportParameters.class)
 public final class ReportStep extends BasePipelineStep {
 
-    private final RunReport report;
-    private final LocaleId source;
-    private final List<LocaleId> targets;
-    private final Function<StartDocument, String> sourceName;
+    private ReportParameters params = new ReportParameters();
+    private URI outputUri;
+    private URI inputUri;
+    private String rootDirectory;
+    private ExecutionContext context;
+    private List<LocaleId> pipelineTargets = List.of();
+    /** This batch's report when the step writes it itself; null within a run. */
+    private RunReport ownReport;
+    private Path reportDirectory;
+    private LocaleId source;
+    private List<LocaleId> targets = List.of();
     private DocumentReport current;
-
-    public ReportStep(RunReport report, LocaleId source, List<LocaleId> targets,
-            Function<StartDocument, String> sourceName) {
-        this.report = report;
-        this.source = source;
-        this.targets = List.copyOf(targets);
-        this.sourceName = sourceName;
-    }
 
     @Override
     public String getName() {
-        return "Report";
+        return "tilmash report";
     }
 
     @Override
     public String getDescription() {
-        return "Counts segments, words and translation coverage per document.";
+        return "Counts segments, words and translation coverage per document and writes report.json. "
+                + "Expects: filter events, one text unit per segment. Sends back: filter events.";
+    }
+
+    @Override
+    public ReportParameters getParameters() {
+        return params;
+    }
+
+    @Override
+    public void setParameters(IParameters params) {
+        this.params = (ReportParameters) params;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.OUTPUT_URI)
+    public void setOutputURI(URI outputUri) {
+        this.outputUri = outputUri;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.INPUT_URI)
+    public void setInputURI(URI inputUri) {
+        this.inputUri = inputUri;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.ROOT_DIRECTORY)
+    public void setRootDirectory(String rootDirectory) {
+        this.rootDirectory = rootDirectory;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
+    public void setTargetLocales(List<LocaleId> locales) {
+        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.EXECUTION_CONTEXT)
+    public void setExecutionContext(ExecutionContext context) {
+        this.context = context;
+    }
+
+    @Override
+    protected Event handleStartBatch(Event event) {
+        ownReport = null;
+        reportDirectory = null;
+        return event;
+    }
+
+    private RunReport report() {
+        PipelineRun run = PipelineRun.of(context);
+        if (run != null) {
+            return run.report();
+        }
+        if (ownReport == null) {
+            String generated = params.getGenerated().isEmpty()
+                    ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : params.getGenerated();
+            ownReport = new RunReport(ToolVersion.get(), generated);
+        }
+        return ownReport;
     }
 
     @Override
     protected Event handleStartDocument(Event event) {
-        current = report.startDocument(sourceName.apply(event.getStartDocument()));
+        DocumentOutputs outputs = DocumentOutputs.of(event.getStartDocument(), outputUri, inputUri);
+        reportDirectory = outputs.directory();
+        source = outputs.source();
+        targets = TranslationTargets.of(event.getStartDocument(), pipelineTargets);
+        current = report().startDocument(outputs.input());
         return event;
     }
 
@@ -87,5 +165,30 @@ public final class ReportStep extends BasePipelineStep {
             }
         }
         return event;
+    }
+
+    /** Alone, writes this batch's report, atomically. */
+    @Override
+    protected Event handleEndBatch(Event event) {
+        if (ownReport != null && reportDirectory != null) {
+            String path = Util.fillRootDirectoryVariable(params.getReportPath(),
+                    rootDirectory == null ? "" : rootDirectory);
+            Path target = path.isEmpty() ? reportDirectory.resolve(ReportParameters.REPORT_FILE) : Path.of(path);
+            try (OutputTransaction outputs = new OutputTransaction()) {
+                write(ownReport, target, outputs);
+                outputs.commit();
+            }
+        }
+        return event;
+    }
+
+    /** Stages {@code report} as {@code target} in a transaction. */
+    public static void write(RunReport report, Path target, OutputTransaction outputs) {
+        Path staged = outputs.stage(target);
+        try (OutputStream out = Files.newOutputStream(staged)) {
+            report.writeJson(out);
+        } catch (IOException e) {
+            throw new OutputFailure(target, e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.Util;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import net.sf.okapi.steps.segmentation.Parameters;
 import net.sf.okapi.steps.segmentation.SegmentationStep;
@@ -97,6 +98,15 @@ public final class SegmentationRules {
     /** The file's rules if one is given, else tilmash's own: what {@code --srx FILE} means. */
     public static SegmentationRules fromFileOrTilmash(Optional<Path> file) {
         return file.map(SegmentationRules::fromFile).orElseGet(SegmentationRules::tilmash);
+    }
+
+    /**
+     * The rules a step's parameters name: an SRX file ({@code ${rootDir}} standing for the pipeline's root
+     * directory), or tilmash's own when the path is empty.
+     */
+    public static SegmentationRules named(String path, String rootDirectory) {
+        String file = Util.fillRootDirectoryVariable(path, rootDirectory == null ? "" : rootDirectory);
+        return file.isEmpty() ? tilmash() : fromFile(Path.of(file));
     }
 
     /** Okapi's own default rules (for comparison: the benchmark, the tests). */

@@ -2,23 +2,28 @@ package org.tilmash.steps.slots;
 
 import java.util.List;
 import net.sf.okapi.common.Event;
+import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.UsingParameters;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
+import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
 
 /**
  * Gives every translatable text unit one target per target language, segmented exactly like its source and
  * with every segment empty: the translation slots that the alignment and leverage steps fill. A target that a
- * filter already extracted (a bilingual XLIFF source, say) is kept as it is.
+ * filter already extracted (a bilingual XLIFF source, say) is kept as it is. The languages come from the parameters
+ * (ru-RU and en-US by default; empty: the pipeline's target locales) and are announced to the later steps as
+ * {@link TranslationTargets} on the {@code StartDocument}.
  */
+@UsingParameters(SlotsParameters.class)
 public final class TranslationSlotsStep extends BasePipelineStep {
 
-    private final List<LocaleId> targets;
-
-    public TranslationSlotsStep(List<LocaleId> targets) {
-        this.targets = List.copyOf(targets);
-    }
+    private SlotsParameters params = new SlotsParameters();
+    private List<LocaleId> pipelineTargets = List.of();
+    private List<LocaleId> targets = List.of();
 
     @Override
     public String getName() {
@@ -27,7 +32,30 @@ public final class TranslationSlotsStep extends BasePipelineStep {
 
     @Override
     public String getDescription() {
-        return "Creates an empty target, segmented like the source, for each target language.";
+        return "Creates an empty target, segmented like the source, for each target language. "
+                + "Expects: filter events, source segmented. Sends back: filter events with empty targets.";
+    }
+
+    @Override
+    public SlotsParameters getParameters() {
+        return params;
+    }
+
+    @Override
+    public void setParameters(IParameters params) {
+        this.params = (SlotsParameters) params;
+    }
+
+    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
+    public void setTargetLocales(List<LocaleId> locales) {
+        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
+    }
+
+    @Override
+    protected Event handleStartDocument(Event event) {
+        targets = params.getTargets().isEmpty() ? pipelineTargets : params.getTargets();
+        event.getStartDocument().setAnnotation(new TranslationTargets(targets));
+        return event;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Set;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.UsingParameters;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.Note;
 import net.sf.okapi.common.annotation.NoteAnnotation;
@@ -34,6 +35,7 @@ import org.tilmash.steps.slots.SlotFill;
  * <p>Okapi's own {@code ConvertSegmentsToTextUnitsStep} is not used: with several target languages it emits one unit
  * per segment and per language, with ids that repeat, and it writes no paragraph groups.
  */
+@UsingParameters() // No settings.
 public final class SegmentUnitsStep extends BasePipelineStep {
 
     /** The type of the group that holds a paragraph's segment units. */
@@ -48,7 +50,8 @@ public final class SegmentUnitsStep extends BasePipelineStep {
 
     @Override
     public String getDescription() {
-        return "Splits each paragraph text unit into a group of one text unit per segment.";
+        return "Splits each paragraph text unit into a group of one text unit per segment. "
+                + "Expects: filter events, source segmented. Sends back: filter events, a group of units per paragraph.";
     }
 
     @Override

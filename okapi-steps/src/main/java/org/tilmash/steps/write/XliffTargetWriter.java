@@ -79,11 +79,14 @@ public final class XliffTargetWriter implements IFilterWriter {
         StartDocument document = event.getStartDocument();
         String encoding = document.getEncoding();
         boolean bom = document.hasUTF8BOM();
+        String name = document.getName();
         document.setName(original.apply(document));
         document.setEncoding(null, false);
         try {
             return writer.handleEvent(event);
         } finally {
+            // The event goes on to other writers: they see the document as it came.
+            document.setName(name);
             document.setEncoding(encoding, bom);
         }
     }

@@ -22,6 +22,7 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.Ending;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.MultiEvent;
+import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.common.resource.TextContainer;
@@ -147,8 +148,7 @@ class ParallelAlignmentStepTest {
 
     @Test
     void missingFileWarns() throws IOException {
-        ParallelAlignmentStep step = new ParallelAlignmentStep(
-                TranslationSources.explicit(Map.of("ru", dir.resolve("nowhere.ru.txt"))), SegmentationRules.tilmash(), 0);
+        ParallelAlignmentStep step = step(Map.of("ru", dir.resolve("nowhere.ru.txt")), 0);
         Run run = run(step);
         assertEquals("translation file not found", run.report(RU).warning());
         assertNull(run.report(EN).warning(), "no English translation given: nothing to warn about");
@@ -158,9 +158,8 @@ class ParallelAlignmentStepTest {
     @Test
     void minimumConfidenceHoldsBackDoubtfulLinks() throws IOException {
         Path ru = write("ru", lines("facts.ru.txt"));
-        TranslationSources russian = TranslationSources.explicit(Map.of("ru", ru));
-        Run all = run(new ParallelAlignmentStep(russian, SegmentationRules.tilmash(), 0));
-        Run none = run(new ParallelAlignmentStep(russian, SegmentationRules.tilmash(), 1));
+        Run all = run(step(Map.of("ru", ru), 0));
+        Run none = run(step(Map.of("ru", ru), 1));
         assertEquals(sentences(lines("facts.ru.txt")), all.slots(RU));
         assertTrue(none.slots(RU).stream().allMatch(String::isEmpty));
         assertEquals(all.report(RU).slotsFilled(), none.report(RU).slotsBelowThreshold());
@@ -199,7 +198,24 @@ class ParallelAlignmentStepTest {
         for (Map.Entry<String, List<String>> e : translations.entrySet()) {
             files.put(e.getKey(), write(e.getKey(), e.getValue()));
         }
-        return run(new ParallelAlignmentStep(TranslationSources.explicit(files), SegmentationRules.tilmash(), 0));
+        return run(step(files, 0));
+    }
+
+    /** The step as a driver sets it up: the translations as second and third inputs, in their languages. */
+    private static ParallelAlignmentStep step(Map<String, Path> translations, double minConfidence) {
+        ParallelAlignmentStep step = new ParallelAlignmentStep();
+        step.getParameters().setMinConfidence(minConfidence);
+        step.setTargetLocales(Languages.TARGETS);
+        List<RawDocument> inputs = new ArrayList<>();
+        for (LocaleId target : Languages.TARGETS) {
+            Path file = translations.get(target.getLanguage());
+            if (file != null) {
+                inputs.add(new RawDocument(file.toUri(), "UTF-8", target));
+            }
+        }
+        step.setSecondInput(inputs.isEmpty() ? null : inputs.get(0));
+        step.setThirdInput(inputs.size() < 2 ? null : inputs.get(1));
+        return step;
     }
 
     private Run run(ParallelAlignmentStep step) throws IOException {

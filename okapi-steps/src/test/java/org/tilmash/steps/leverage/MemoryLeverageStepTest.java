@@ -75,7 +75,10 @@ class MemoryLeverageStepTest {
         Segment aligned = unit.getTargetSegments(Languages.ENGLISH).get("0");
         aligned.text = new TextFragment("Save it");
 
-        MemoryLeverageStep step = new MemoryLeverageStep(memory, "tm", Languages.TARGETS, 75);
+        MemoryLeverageStep step = new MemoryLeverageStep();
+        step.getParameters().setMemoryDirectory(memory.directory().toString());
+        step.getParameters().setMemoryName("tm");
+        step.setTargetLocales(Languages.TARGETS);
         List<Event> events = document(unit);
         events.forEach(step::handleEvent);
 
@@ -92,6 +95,7 @@ class MemoryLeverageStepTest {
         assertTrue(alt.getCombinedScore() >= 75 && alt.getCombinedScore() < 100, "" + alt.getCombinedScore());
         assertNull(unit.getTargetSegments(Languages.ENGLISH).get("1").getAnnotation(AltTranslationsAnnotation.class));
 
+        step.destroy();
         MemoryReport report = events.get(2).getEnding().getAnnotation(MemoryReport.class);
         assertEquals(Map.of("ru-RU", 1L, "en-US", 0L), report.exactFills());
         assertEquals(Map.of("ru-RU", 1L, "en-US", 0L), report.fuzzySuggestions());

@@ -1,0 +1,72 @@
+package org.tilmash.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.pipeline.IPipelineStep;
+import org.tilmash.steps.align.TranslationSources;
+import org.tilmash.steps.pipeline.PipelineDocument;
+import org.tilmash.steps.pipeline.PipelineRun;
+import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
+import org.tilmash.steps.read.DocumentFormat;
+import org.tilmash.steps.read.SourceFileCheck;
+import org.tilmash.steps.report.ReportParameters;
+import org.tilmash.steps.slots.Languages;
+
+/** How the commands hand their documents to the pipeline builder's pipelines: the batch items and their outputs. */
+final class RunPipeline {
+
+    private RunPipeline() {
+    }
+
+    /** A builder with the segmentation options; a bad {@code --srx} is bad input. */
+    static TilmashPipelineBuilder builder(SegmentationOptions segmentation, boolean repair) {
+        try {
+            return new TilmashPipelineBuilder().srx(segmentation.srxFile().map(Path::toString).orElse(""))
+                    .repair(repair);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
+        }
+    }
+
+    /** {@code NAME.kk-ru.xlf}: the XLIFF file of a document for one target language. */
+    static String xliffName(SourceDocument document, LocaleId target) {
+        return document.name() + "." + Languages.KAZAKH.getLanguage() + "-" + target.getLanguage() + ".xlf";
+    }
+
+    /**
+     * Runs the documents through the steps into {@code out}: checked first, then all written or none. The output
+     * URI of each is {@code out/NAME.kk.EXT}, which names its outputs.
+     */
+    static PipelineRun run(List<IPipelineStep> steps, List<SourceDocument> documents, TranslationSources translations,
+            List<LocaleId> targets, Path out, String generated, Consumer<SourceDocument> progress) {
+        for (SourceDocument document : documents) {
+            SourceFileCheck.check(document.path(), document.format());
+        }
+        List<PipelineDocument> items = new ArrayList<>();
+        for (SourceDocument document : documents) {
+            items.add(item(document, translations, targets, out));
+        }
+        return PipelineRun.execute(steps, items, out.resolve(ReportParameters.REPORT_FILE), generated,
+                item -> progress.accept(documents.get(items.indexOf(item))));
+    }
+
+    private static PipelineDocument item(SourceDocument document, TranslationSources translations,
+            List<LocaleId> targets, Path out) {
+        List<PipelineDocument.Translation> found = new ArrayList<>();
+        for (LocaleId target : targets) {
+            Optional<Path> file = translations.find(document.path().toUri(), target);
+            file.ifPresent(f -> found.add(new PipelineDocument.Translation(f,
+                    DocumentFormat.of(f).orElse(DocumentFormat.PLAIN_TEXT).filterConfigId(), target)));
+        }
+        String fileName = document.path().getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot);
+        Path output = out.resolve(document.name() + "." + Languages.KAZAKH.getLanguage() + extension);
+        return new PipelineDocument(document.path(), document.format().filterConfigId(), Languages.KAZAKH, found,
+                output.toAbsolutePath().toUri());
+    }
+}

@@ -1,0 +1,187 @@
+package org.tilmash.steps.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.ExecutionContext;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.pipeline.IPipelineStep;
+import net.sf.okapi.common.pipelinedriver.PipelineDriver;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
+import org.tilmash.steps.align.ParallelAlignmentStep;
+import org.tilmash.steps.leverage.MemoryLeverageStep;
+import org.tilmash.steps.read.DocumentFormat;
+import org.tilmash.steps.read.InputProblem;
+import org.tilmash.steps.repair.KazakhTextRepairStep;
+import org.tilmash.steps.report.ReportStep;
+import org.tilmash.steps.segment.SegmentationRules;
+import org.tilmash.steps.segment.TilmashSegmentationStep;
+import org.tilmash.steps.slots.Languages;
+import org.tilmash.steps.slots.TranslationSlotsStep;
+import org.tilmash.steps.write.BilingualTmxWriterStep;
+import org.tilmash.steps.write.MultilingualTmxWriterStep;
+import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.steps.write.RepairedTextWriterStep;
+import org.tilmash.steps.write.SegmentUnitsStep;
+import org.tilmash.steps.write.XliffWriterStep;
+
+/**
+ * The one place tilmash's pipelines are assembled: the steps, in order, each configured through its parameters (so
+ * that the same pipeline can be saved as an Okapi pipeline file, {@code tilmash.pln}). The commands only set the
+ * options. Each call makes new steps: pipelines built from one builder are independent of each other.
+ *
+ * <pre>
+ * read -> [Kazakh repair] -> SRX segmentation -> translation slots -> alignment -> memory leverage
+ *   -> one unit per segment -> XLIFF, bilingual TMX, multilingual TMX, repaired text -> report
+ * </pre>
+ */
+public final class TilmashPipelineBuilder {
+
+    /** The shipped pipeline file: the default run pipeline, as Rainbow saves it. */
+    public static final String PIPELINE_FILE = "tilmash.pln";
+
+    private String srxPath = "";
+    private boolean repair = true;
+    private List<LocaleId> targets = Languages.TARGETS;
+    private double minConfidence;
+    private String memoryDirectory = "";
+    private String memoryName = "";
+    private int fuzzyThreshold = MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD;
+
+    /** SRX rules replacing tilmash's own (checked here, so a bad file fails before any document is read). */
+    public TilmashPipelineBuilder srx(String path) {
+        SegmentationRules.named(path, null);
+        this.srxPath = path;
+        return this;
+    }
+
+    public TilmashPipelineBuilder repair(boolean repair) {
+        this.repair = repair;
+        return this;
+    }
+
+    public TilmashPipelineBuilder targets(List<LocaleId> targets) {
+        this.targets = List.copyOf(targets);
+        return this;
+    }
+
+    public TilmashPipelineBuilder minConfidence(double minConfidence) {
+        this.minConfidence = minConfidence;
+        return this;
+    }
+
+    /** A memory directory to leverage from, and how reports name it. */
+    public TilmashPipelineBuilder memory(String directory, String name, int fuzzyThreshold) {
+        this.memoryDirectory = directory;
+        this.memoryName = name;
+        this.fuzzyThreshold = fuzzyThreshold;
+        return this;
+    }
+
+    public List<LocaleId> targets() {
+        return targets;
+    }
+
+    /** Read, repair (if on), segment: what {@code segment} prints. */
+    public List<IPipelineStep> readingSteps() {
+        List<IPipelineStep> steps = new ArrayList<>();
+        steps.add(new RawDocumentToFilterEventsStep());
+        if (repair) {
+            steps.add(new KazakhTextRepairStep());
+        }
+        TilmashSegmentationStep segmentation = new TilmashSegmentationStep();
+        segmentation.getParameters().setSrxPath(srxPath);
+        steps.add(segmentation);
+        return steps;
+    }
+
+    /** The reading steps, then empty slots and one unit per segment: the units {@code run} writes, unfilled. */
+    public List<IPipelineStep> unitSteps() {
+        List<IPipelineStep> steps = readingSteps();
+        steps.add(slots());
+        steps.add(new SegmentUnitsStep());
+        return steps;
+    }
+
+    /** The whole pipeline of {@code run}. */
+    public List<IPipelineStep> runSteps() {
+        List<IPipelineStep> steps = readingSteps();
+        steps.add(slots());
+        ParallelAlignmentStep alignment = new ParallelAlignmentStep();
+        alignment.getParameters().setMinConfidence(minConfidence);
+        alignment.getParameters().setSrxPath(srxPath);
+        steps.add(alignment);
+        MemoryLeverageStep leverage = new MemoryLeverageStep();
+        leverage.getParameters().setMemoryDirectory(memoryDirectory);
+        leverage.getParameters().setMemoryName(memoryName);
+        leverage.getParameters().setFuzzyThreshold(fuzzyThreshold);
+        steps.add(leverage);
+        steps.add(new SegmentUnitsStep());
+        steps.add(new XliffWriterStep());
+        steps.add(new BilingualTmxWriterStep());
+        steps.add(new MultilingualTmxWriterStep());
+        steps.add(new RepairedTextWriterStep());
+        steps.add(new ReportStep());
+        return steps;
+    }
+
+    private TranslationSlotsStep slots() {
+        TranslationSlotsStep slots = new TranslationSlotsStep();
+        slots.getParameters().setTargets(targets);
+        return slots;
+    }
+
+    /** A driver over the steps, with tilmash's filter configurations and the run (or null) as execution context. */
+    public static PipelineDriver driver(List<IPipelineStep> steps, PipelineRun run) {
+        PipelineDriver driver = new PipelineDriver();
+        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
+        if (run != null) {
+            driver.setExecutionContext(run.context());
+        } else {
+            driver.setExecutionContext(new ExecutionContext());
+        }
+        steps.forEach(driver::addStep);
+        return driver;
+    }
+
+    /**
+     * Runs one document through the driver, as a batch of its own. A writer's failure is an {@link OutputFailure};
+     * any other failure of Okapi's is the document's: an {@link InputProblem} naming it.
+     */
+    public static void process(PipelineDriver driver, PipelineDocument document) {
+        List<RawDocument> opened = PipelineDocument.openedList();
+        driver.clearItems();
+        driver.addBatchItem(document.batchItem(opened));
+        try {
+            driver.processBatch();
+        } catch (OkapiException e) {
+            OutputFailure output = findCause(e, OutputFailure.class);
+            if (output != null) {
+                throw output;
+            }
+            throw new InputProblem(document.source(), "cannot be read as "
+                    + DocumentFormat.of(document.source()).map(Object::toString).orElse(document.filterConfigId())
+                    + ": " + rootMessage(e));
+        } finally {
+            PipelineDocument.close(opened);
+        }
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
