@@ -89,7 +89,7 @@ final class MergeCommand implements Callable<Integer> {
         PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
         try {
             TilmashPipelineBuilder.process(driver,
-                    new PipelineDocument(original, format.filterConfigId(), Languages.KAZAKH, List.of(), null));
+                    new PipelineDocument(original, format.filterConfigId(), Languages.KAZAKH, Languages.TARGETS, List.of(), null));
         } finally {
             driver.destroy();
         }

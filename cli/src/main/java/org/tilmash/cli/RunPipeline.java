@@ -66,7 +66,7 @@ final class RunPipeline {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot);
         Path output = out.resolve(document.name() + "." + Languages.KAZAKH.getLanguage() + extension);
-        return new PipelineDocument(document.path(), document.format().filterConfigId(), Languages.KAZAKH, found,
+        return new PipelineDocument(document.path(), document.format().filterConfigId(), Languages.KAZAKH, targets, found,
                 output.toAbsolutePath().toUri());
     }
 }

@@ -64,7 +64,7 @@ final class SegmentCommand implements Callable<Integer> {
         PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
         try {
             TilmashPipelineBuilder.process(driver,
-                    new PipelineDocument(file, format.filterConfigId(), language.locale, List.of(), null));
+                    new PipelineDocument(file, format.filterConfigId(), language.locale, Languages.TARGETS, List.of(), null));
         } finally {
             driver.destroy();
         }

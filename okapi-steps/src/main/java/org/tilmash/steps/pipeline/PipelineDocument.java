@@ -15,11 +15,12 @@ import net.sf.okapi.common.resource.RawDocument;
  * @param source         the document
  * @param filterConfigId the Okapi filter configuration that reads it
  * @param language       its language
+ * @param targets        the target languages the driver announces (TARGET_LOCALE is the first)
  * @param translations   its translations, each read by its own filter configuration
  * @param output         the output URI ({@code DIR/NAME.kk.EXT}: the outputs are {@code DIR/NAME.*}), or null
  */
-public record PipelineDocument(Path source, String filterConfigId, LocaleId language, List<Translation> translations,
-        URI output) {
+public record PipelineDocument(Path source, String filterConfigId, LocaleId language, List<LocaleId> targets,
+        List<Translation> translations, URI output) {
 
     /** A translation of the source document. */
     public record Translation(Path file, String filterConfigId, LocaleId language) {
@@ -28,6 +29,10 @@ public record PipelineDocument(Path source, String filterConfigId, LocaleId lang
     /** The batch item, with a {@code RawDocument} per input; the caller closes them ({@link #close}). */
     BatchItemContext batchItem(List<RawDocument> opened) {
         RawDocument main = new RawDocument(source.toUri(), "UTF-8", language);
+        if (!targets.isEmpty()) {
+            main.setTargetLocale(targets.get(0));
+            main.setTargetLocales(targets);
+        }
         main.setFilterConfigId(filterConfigId);
         opened.add(main);
         BatchItemContext item = new BatchItemContext(main, output, "UTF-8");

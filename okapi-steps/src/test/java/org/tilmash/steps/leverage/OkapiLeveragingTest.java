@@ -1,0 +1,124 @@
+package org.tilmash.steps.leverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.pipeline.IPipelineStep;
+import net.sf.okapi.common.pipelinedriver.PipelineDriver;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.steps.leveraging.LeveragingStep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.steps.pipeline.PipelineDocument;
+import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
+import org.tilmash.steps.slots.Languages;
+import org.tilmash.tmx.connector.MemoryConnectorParameters;
+import org.tilmash.tmx.connector.TilmashMemoryConnector;
+import org.tilmash.tmx.memory.TranslationMemory;
+
+/**
+ * Okapi's own LeveragingStep, given our connector, fills exactly the slots our leverage step fills, on partial-200
+ * (200 Kazakh UI strings; a memory with Russian for all and English for half of them).
+ */
+class OkapiLeveragingTest {
+
+    @TempDir
+    Path dir;
+
+    /** Records every target segment's text for one language, by unit and segment id. */
+    private static final class Slots extends BasePipelineStep {
+        final Map<String, String> texts = new TreeMap<>();
+        final LocaleId target;
+
+        Slots(LocaleId target) {
+            this.target = target;
+        }
+
+        @Override
+        public String getName() {
+            return "slots";
+        }
+
+        @Override
+        public String getDescription() {
+            return "Records the target segments.";
+        }
+
+        @Override
+        protected Event handleTextUnit(Event event) {
+            ITextUnit unit = event.getTextUnit();
+            if (unit.hasTarget(target)) {
+                for (Segment segment : unit.getTargetSegments(target)) {
+                    texts.put(unit.getId() + "/" + segment.getId(), segment.text.getText());
+                }
+            }
+            return event;
+        }
+    }
+
+    private Map<String, String> run(Path source, LocaleId target, IPipelineStep leverage) {
+        List<IPipelineStep> steps = new TilmashPipelineBuilder().targets(List.of(target)).repair(false)
+                .unitSteps();
+        steps.remove(steps.size() - 1); // the paragraph units, as leverage sees them
+        steps.add(leverage);
+        Slots slots = new Slots(target);
+        steps.add(slots);
+        PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
+        try {
+            TilmashPipelineBuilder.process(driver,
+                    new PipelineDocument(source, "okf_plaintext", Languages.KAZAKH, List.of(target), List.of(), null));
+        } finally {
+            driver.destroy();
+        }
+        return slots.texts;
+    }
+
+    @Test
+    void okapisLeveragingStepWithOurConnectorFillsTheSameSlots() throws Exception {
+        Path source = copy("partial-200-source.txt");
+        Path memoryDirectory = dir.resolve("tm");
+        try (TranslationMemory memory = TranslationMemory.open(memoryDirectory)) {
+            memory.importTmx(copy("partial-200.tmx"));
+        }
+        for (LocaleId target : Languages.TARGETS) {
+            MemoryLeverageStep ours = new MemoryLeverageStep();
+            ours.getParameters().setMemoryDirectory(memoryDirectory.toString());
+            Map<String, String> expected = run(source, target, ours);
+
+            MemoryConnectorParameters connector = new MemoryConnectorParameters();
+            connector.setMemoryDirectory(memoryDirectory.toString());
+            LeveragingStep okapi = new LeveragingStep();
+            okapi.getParameters().setResourceClassName(TilmashMemoryConnector.class.getName());
+            okapi.getParameters().setResourceParameters(connector.toString());
+            okapi.getParameters().setThreshold(TilmashMemoryConnector.DEFAULT_THRESHOLD);
+            okapi.getParameters().setFillTarget(true);
+            okapi.getParameters().setFillTargetThreshold(100);
+            okapi.getParameters().setFillIfTargetIsEmpty(true);
+            okapi.getParameters().setMakeTMX(false);
+            Map<String, String> actual = run(source, target, okapi);
+
+            long filled = expected.values().stream().filter(text -> !text.isEmpty()).count();
+            assertTrue(filled >= (target.equals(Languages.RUSSIAN) ? 150 : 75), target + ": " + filled);
+            assertEquals(expected, actual, target.toString());
+        }
+    }
+
+    private Path copy(String resource) throws IOException {
+        Path file = dir.resolve(resource);
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+}
