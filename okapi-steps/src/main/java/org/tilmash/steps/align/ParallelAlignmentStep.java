@@ -158,14 +158,30 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         return event;
     }
 
-    /** The input holding the translation into {@code target}: the one whose language is the target's. */
+    /**
+     * The input holding the translation into {@code target}: the one in the target's language. An input in none of
+     * the target languages (Rainbow gives every input list the project's source language) counts by its place: the
+     * second input is the first target's translation, the third the second's.
+     */
     private Optional<RawDocument> translation(LocaleId target) {
-        for (RawDocument input : new RawDocument[] {secondInput, thirdInput}) {
-            if (input != null && input.getSourceLocale() != null && input.getSourceLocale().sameLanguageAs(target)) {
+        RawDocument[] inputs = {secondInput, thirdInput};
+        for (RawDocument input : inputs) {
+            if (input != null && languageOf(input) != null && languageOf(input).sameLanguageAs(target)) {
                 return Optional.of(input);
             }
         }
+        int place = targets.indexOf(target);
+        if (place >= 0 && place < inputs.length && inputs[place] != null) {
+            LocaleId language = languageOf(inputs[place]);
+            if (language == null || targets.stream().noneMatch(t -> t.sameLanguageAs(language))) {
+                return Optional.of(inputs[place]);
+            }
+        }
         return Optional.empty();
+    }
+
+    private static LocaleId languageOf(RawDocument input) {
+        return input.getSourceLocale();
     }
 
     private void warn(String message) {

@@ -1,5 +1,6 @@
 package org.tilmash.steps.report;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,6 +8,8 @@ import java.util.TreeMap;
  * How much of a document (or a run) one target language covers. Words are the GMX-V source words of the segments
  * whose slot is filled: the measure translators and CI gates use, independent of the target's length.
  */
+@JsonPropertyOrder({"segments", "translatedSegments", "words", "translatedWords", "suggestions", "byOrigin",
+    "wordCoverage", "segmentCoverage"})
 public final class TargetCoverage {
     private long segments;
     private long translatedSegments;

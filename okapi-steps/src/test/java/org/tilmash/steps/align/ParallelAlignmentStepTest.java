@@ -155,6 +155,18 @@ class ParallelAlignmentStepTest {
         assertNull(run.report(EN).translation());
     }
 
+    /** Rainbow gives every input list the project's source language: then the inputs count by their place. */
+    @Test
+    void inputsInNoTargetLanguageCountByTheirPlace() throws IOException {
+        ParallelAlignmentStep step = new ParallelAlignmentStep();
+        step.setTargetLocales(Languages.TARGETS);
+        step.setSecondInput(new RawDocument(write("ru", lines("facts.ru.txt")).toUri(), "UTF-8", Languages.KAZAKH));
+        step.setThirdInput(new RawDocument(write("en", lines("facts.en.txt")).toUri(), "UTF-8", Languages.KAZAKH));
+        Run run = run(step);
+        assertEquals(sentences(lines("facts.ru.txt")), run.slots(RU));
+        assertEquals(sentences(lines("facts.en.txt")), run.slots(EN));
+    }
+
     @Test
     void minimumConfidenceHoldsBackDoubtfulLinks() throws IOException {
         Path ru = write("ru", lines("facts.ru.txt"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import net.sf.okapi.common.LocaleId;
 import org.junit.jupiter.api.Test;
 
 class SectionOrderTest {
@@ -19,6 +20,7 @@ class SectionOrderTest {
         document.addSection("alignment", Map.of("n", 3));
         document.addSection("beta", Map.of("n", 4));
         document.addSection("repairs", Map.of("n", 5));
+        document.target(LocaleId.fromBCP47("ru-RU")).countSegment(3, true, "aligned", false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.writeJson(out);
         String json = out.toString(StandardCharsets.UTF_8);
@@ -28,5 +30,10 @@ class SectionOrderTest {
         int beta = json.indexOf("\"beta\"");
         int zeta = json.indexOf("\"zeta\"");
         assertTrue(repairs > 0 && repairs < alignment && alignment < memory && memory < beta && beta < zeta, json);
+        // Properties without a field of their own come in reflection order unless the order is explicit.
+        int byOrigin = json.indexOf("\"byOrigin\"");
+        int word = json.indexOf("\"wordCoverage\"");
+        int segment = json.indexOf("\"segmentCoverage\"");
+        assertTrue(byOrigin > 0 && byOrigin < word && word < segment, json);
     }
 }
