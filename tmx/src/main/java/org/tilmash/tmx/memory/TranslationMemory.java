@@ -29,7 +29,7 @@ import net.sf.okapi.tm.pensieve.writer.PensieveWriter;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.tilmash.tmx.read.LanguageTags;
+import org.tilmash.core.LanguageTags;
 import org.tilmash.tmx.read.TmxException;
 import org.tilmash.tmx.read.TmxReader;
 import org.tilmash.tmx.read.TmxUnit;
