@@ -24,7 +24,7 @@ import org.tilmash.steps.report.DocumentReport;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.report.TargetCoverage;
 import org.tilmash.steps.slots.Languages;
-import org.tilmash.tmx.leverage.MemoryLeverageStep;
+import org.tilmash.steps.leverage.MemoryLeverageStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -31,8 +31,8 @@ import org.tilmash.steps.write.RepairedTextWriter;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.write.StagedWriterStep;
 import org.tilmash.steps.write.XliffTargetWriter;
-import org.tilmash.tmx.BilingualTmxWriter;
-import org.tilmash.tmx.MultilingualTmxWriter;
+import org.tilmash.steps.write.BilingualTmxWriter;
+import org.tilmash.steps.write.MultilingualTmxWriter;
 
 /**
  * Composes tilmash's Okapi pipeline: read → repair → segment → translation slots → one unit per segment → writers
