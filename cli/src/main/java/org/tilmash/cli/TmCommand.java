@@ -99,6 +99,9 @@ final class TmCommand {
             if (threshold < 0 || threshold > 100) {
                 throw new UserError(ExitCode.USAGE, "--threshold must be between 0 and 100");
             }
+            if (max < 0) {
+                throw new UserError(ExitCode.USAGE, "--max must be 0 or more, not " + max);
+            }
             PrintWriter out = spec.commandLine().getOut();
             try (TranslationMemory memory = MemoryLocation.openExisting(tm.directory)) {
                 if (!memory.languages().contains(LanguageTags.primary(language))) {
