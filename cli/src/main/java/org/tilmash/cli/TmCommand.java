@@ -1,6 +1,5 @@
 package org.tilmash.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,8 +53,6 @@ final class TmCommand {
                 out.printf("memory %s: %s%n", tm.directory, sizes(memory));
             } catch (TmxException e) {
                 throw new UserError(ExitCode.BAD_INPUT, e.error().toString());
-            } catch (IOException e) {
-                throw new UserError(ExitCode.OUTPUT, tm.directory + ": cannot write the memory: " + e.getMessage());
             }
             out.flush();
             return ExitCode.OK;
