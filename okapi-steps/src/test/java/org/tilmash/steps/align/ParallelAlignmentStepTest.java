@@ -116,7 +116,7 @@ class ParallelAlignmentStepTest {
     void emptyTranslationWarnsAndLeavesSlotsEmpty() throws IOException {
         Run run = run(Map.of("ru", List.of("", "   ", "")));
         assertTrue(run.slots(RU).stream().allMatch(String::isEmpty));
-        assertEquals("translation is empty", run.report(RU).warning());
+        assertEquals("the file is empty (no text to translate)", run.report(RU).warning());
         assertEquals(1, run.step.warnings().size());
         assertTrue(run.step.warnings().get(0).contains("ru-RU"), run.step.warnings().get(0));
     }
