@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import net.sf.okapi.common.LocaleId;
 import org.tilmash.coverage.Basis;
 import org.tilmash.steps.align.ParallelAlignmentStep;
+import org.tilmash.steps.align.TranslationReader;
 import org.tilmash.steps.align.TranslationSources;
 import org.tilmash.coverage.CoverageGate;
 import org.tilmash.coverage.CoverageReport;
@@ -91,8 +92,8 @@ final class RunCommand implements Callable<Integer> {
                         .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         TilmashPipeline pipeline = new TilmashPipeline(settings);
-        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), pipeline.rules(),
-                minConfidence);
+        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents),
+                new TranslationReader(pipeline.rules(), settings.repair()), minConfidence);
         pipeline.addSlotFiller(alignment);
         RunReport report;
         try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
