@@ -16,7 +16,7 @@ import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.TranslationSlotsStep;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.tmx.memory.TranslationMemory;
 import org.tilmash.steps.merge.ReturnedXliff;

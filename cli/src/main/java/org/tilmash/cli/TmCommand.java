@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.tilmash.tmx.memory.ImportSummary;
 import org.tilmash.tmx.memory.MemoryMatch;
 import org.tilmash.tmx.memory.TranslationMemory;
-import org.tilmash.tmx.read.LanguageTags;
+import org.tilmash.core.LanguageTags;
 import org.tilmash.tmx.read.TmxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

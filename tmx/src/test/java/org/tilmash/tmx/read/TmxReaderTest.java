@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tilmash.tmx.SharedCorpus;
+import org.tilmash.core.testing.TestData;
 
 class TmxReaderTest {
 
@@ -46,7 +46,7 @@ class TmxReaderTest {
 
     @Test
     void readsTheDebianSampleUnitByUnit() throws TmxException {
-        List<TmxUnit> units = readAll(SharedCorpus.file("partial-200.tmx"), "kk");
+        List<TmxUnit> units = readAll(TestData.file("debian-l10n/partial-200.tmx"), "kk");
         assertEquals(200, units.size());
         assertEquals(200, units.stream().filter(u -> u.text("ru").isPresent()).count());
         assertEquals(100, units.stream().filter(u -> u.text("en-US").isPresent()).count());

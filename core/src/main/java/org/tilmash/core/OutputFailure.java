@@ -1,4 +1,4 @@
-package org.tilmash.steps.write;
+package org.tilmash.core;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
-package org.tilmash.steps.write;
+package org.tilmash.core;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,24 @@ public final class OutputTransaction implements AutoCloseable {
             return temp;
         } catch (IOException e) {
             throw new OutputFailure(absolute, e);
+        }
+    }
+
+    /**
+     * Writes one whole file atomically: a reader sees the old content or the new, never a part; a failure leaves the
+     * old file as it was. The new file gets the usual permissions (the umask), like any file the user creates.
+     *
+     * @throws OutputFailure the file cannot be written
+     */
+    public static void write(Path target, String content) {
+        try (OutputTransaction transaction = new OutputTransaction()) {
+            Path temp = transaction.stage(target);
+            try {
+                Files.writeString(temp, content, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new OutputFailure(target.toAbsolutePath().normalize(), e);
+            }
+            transaction.commit();
         }
     }
 
