@@ -1,5 +1,8 @@
 package org.tilmash.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.tilmash.steps.ToolVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -23,10 +26,16 @@ final class TilmashCommand {
     @Mixin
     Verbosity verbosity;
 
+    /** The version, the commit it was built from ("unknown" when built without git), and the Java runtime. */
     static final class Version implements IVersionProvider {
         @Override
-        public String[] getVersion() {
-            return new String[] {"tilmash " + ToolVersion.get()};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("build.properties")) {
+                build.load(in);
+            }
+            return new String[] {"tilmash " + ToolVersion.get() + " (commit " + build.getProperty("commit") + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }

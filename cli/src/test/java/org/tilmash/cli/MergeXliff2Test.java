@@ -14,7 +14,7 @@ import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tilmash.tmx.merge.ReturnedXliff;
+import org.tilmash.steps.merge.ReturnedXliff;
 import org.tilmash.core.testing.TestData;
 
 /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -29,6 +30,8 @@ import org.tilmash.core.XmlInput;
 public final class TmxReader implements AutoCloseable {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** TMX 1.4b inline elements whose content is native code, not text. */
+    private static final Set<String> CODES = Set.of("bpt", "ept", "it", "ph", "ut");
 
     private final Path file;
     private final String sourceLanguage;
@@ -142,11 +145,10 @@ public final class TmxReader implements AutoCloseable {
                     }
                 }
                 case "seg" -> {
-                    String text = segText();
                     if (source == null && LanguageTags.sameLanguage(language, sourceLanguage)) {
-                        source = text;
+                        source = segText(false);
                     } else {
-                        variants.add(new TmxUnit.Variant(language, text));
+                        variants.add(new TmxUnit.Variant(language, segText(true)));
                     }
                 }
                 default -> {
@@ -163,19 +165,36 @@ public final class TmxReader implements AutoCloseable {
     }
 
     /**
-     * The text of a {@code <seg>}. Inline elements ({@code <bpt>}, {@code <ph>}, {@code <hi>}...) contribute their
-     * text too: in a plain-text memory it is the original markup, and dropping it would change the string.
+     * The text of a {@code <seg>}. For a target, inline elements contribute their text too: in a plain-text memory
+     * {@code <ph>}, {@code <bpt>}... hold the original markup, and dropping it would change the translation. For
+     * the source, the content of the codes ({@code <bpt>}, {@code <ept>}, {@code <it>}, {@code <ph>}, {@code <ut>},
+     * and the {@code <sub>} flows inside them) is left out: it is markup, not Kazakh text, so it must neither
+     * make the same sentence miss its match nor be folded as a look-alike letter. {@code <hi>} is text.
      */
-    private String segText() throws XMLStreamException, TmxException {
+    private String segText(boolean withCodes) throws XMLStreamException, TmxException {
         StringBuilder text = new StringBuilder();
         int depth = 1;
+        int codeDepth = 0; // > 0 inside a code element
         while (depth > 0) {
             int event = nextEvent();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    if (codeDepth > 0 || CODES.contains(xml.getLocalName())) {
+                        codeDepth++;
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    if (codeDepth > 0) {
+                        codeDepth--;
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (withCodes || codeDepth == 0) {
                         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
                 default -> {
                     // comments, processing instructions
                 }

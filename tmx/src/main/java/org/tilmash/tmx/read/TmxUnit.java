@@ -10,7 +10,7 @@ import org.tilmash.core.LanguageTags;
  *
  * @param line     where the {@code <tu>} starts (1-based), for messages about it
  * @param tuid     the {@code tuid} attribute, or null
- * @param source   the text of the source-language variant
+ * @param source   the text of the source-language variant, without the content of its inline codes
  * @param variants the other variants (language as written in {@code xml:lang}, text)
  * @param props    {@code <prop type="...">} values; for a repeated type the last one
  */

@@ -1,4 +1,4 @@
-package org.tilmash.tmx.merge;
+package org.tilmash.steps.merge;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

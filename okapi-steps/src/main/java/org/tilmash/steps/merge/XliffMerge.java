@@ -1,4 +1,4 @@
-package org.tilmash.tmx.merge;
+package org.tilmash.steps.merge;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +20,8 @@ import net.sf.okapi.common.resource.TextUnit;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.core.OutputTransaction;
-import org.tilmash.tmx.BilingualTmxWriter;
-import org.tilmash.tmx.MultilingualTmxWriter;
+import org.tilmash.steps.write.BilingualTmxWriter;
+import org.tilmash.steps.write.MultilingualTmxWriter;
 import org.tilmash.tmx.memory.MatchKey;
 import org.tilmash.tmx.memory.TranslationMemory;
 import org.tilmash.core.LanguageTags;

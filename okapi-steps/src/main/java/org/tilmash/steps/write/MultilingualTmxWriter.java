@@ -1,4 +1,4 @@
-package org.tilmash.tmx;
+package org.tilmash.steps.write;
 
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.filterwriter.TMXWriter;

@@ -1,4 +1,4 @@
-package org.tilmash.tmx.leverage;
+package org.tilmash.steps.leverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.tilmash.tmx;
+package org.tilmash.steps.write;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,4 @@
-package org.tilmash.tmx.leverage;
+package org.tilmash.steps.leverage;
 
 import java.util.List;
 import java.util.Map;
