@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every minimum met", "1:a language is below its --min",
                 "2:usage error (e.g. bad --min syntax)", "3:a path is missing, no file found, or a file is invalid "
-                + "(unless --skip-invalid)", "4:the --output file cannot be written"})
+                + "(unless --skip-invalid)", "4:the --output file cannot be written",
+                "70:internal error (a bug: rerun with --verbose and report it)"})
 public final class CoverageCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

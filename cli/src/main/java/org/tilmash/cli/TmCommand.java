@@ -28,9 +28,9 @@ final class TmCommand {
         Path directory;
     }
 
-    @Command(name = "import", description = {"Imports TMX 1.4b files (bilingual or multilingual, Kazakh source)",
-        "into the memory. Duplicates are merged. Each file is committed on its own: a bad file stops the",
-        "import with its line and column, and leaves the memory as the files before it made it."})
+    @Command(name = "import", description = {"Imports TMX 1.4b files into the memory, merging duplicates.",
+        "The files may be bilingual or multilingual, with a Kazakh source. Each file is committed on its own: a bad "
+            + "file stops the import with its line and column, and leaves the memory as the files before it made it."})
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.tmx", arity = "1..*")
         List<Path> files;
