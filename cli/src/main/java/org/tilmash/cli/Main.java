@@ -3,7 +3,7 @@ package org.tilmash.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import org.tilmash.steps.read.InputProblem;
-import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.core.OutputFailure;
 import picocli.CommandLine;
 
 /** The entry point: runs a command and turns every user-facing failure into one line and an exit code. */

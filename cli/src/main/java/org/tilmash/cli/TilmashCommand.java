@@ -1,5 +1,8 @@
 package org.tilmash.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.tilmash.steps.ToolVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -21,10 +24,16 @@ final class TilmashCommand {
             description = "Log what the pipeline does, and show stack traces of internal errors.")
     boolean verbose;
 
+    /** The version, the commit it was built from ("unknown" when built without git), and the Java runtime. */
     static final class Version implements IVersionProvider {
         @Override
-        public String[] getVersion() {
-            return new String[] {"tilmash " + ToolVersion.get()};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("build.properties")) {
+                build.load(in);
+            }
+            return new String[] {"tilmash " + ToolVersion.get() + " (commit " + build.getProperty("commit") + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }
