@@ -24,7 +24,8 @@ class RepairWithoutHardWrapsTest {
     private static final LocaleId KAZAKH = LocaleId.fromString("kk-KZ");
 
     @ParameterizedTest
-    @ValueSource(strings = {"udhr.kk.txt", "partial-200-source.txt", "debian-ui.kk.txt"})
+    @ValueSource(strings = {"align/real/udhr.kk.txt", "realtexts/partial-200-source.txt", "realtexts/debian-ui.kk.txt",
+        "align/real/nautilus.kk.txt"})
     void repairGivesTheSegmentsOfNoRepair(String name) throws IOException {
         String text = read(name);
         RepairAndSegment.Result repaired = RepairAndSegment.run(text, KAZAKH, SegmentationRules.tilmash(), true);
@@ -44,7 +45,7 @@ class RepairWithoutHardWrapsTest {
     }
 
     static String read(String name) throws IOException {
-        try (InputStream in = RepairWithoutHardWrapsTest.class.getResourceAsStream("/org/tilmash/steps/realtexts/" + name)) {
+        try (InputStream in = RepairWithoutHardWrapsTest.class.getResourceAsStream("/org/tilmash/steps/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
