@@ -8,12 +8,23 @@ public final class AlignmentParameters extends StringParameters {
 
     private static final String MIN_CONFIDENCE = "minConfidence";
     private static final String SRX_PATH = "srxPath";
+    private static final String REPAIR = "repair";
 
     @Override
     public void reset() {
         super.reset();
         setMinConfidence(0);
         setSrxPath("");
+        setRepair(true);
+    }
+
+    /** Whether translations go through the text-repair step, as the source does. */
+    public boolean getRepair() {
+        return getBoolean(REPAIR);
+    }
+
+    public void setRepair(boolean repair) {
+        setBoolean(REPAIR, repair);
     }
 
     /** 0..1: a slot whose link is less confident stays empty (0: every link fills its slot). */

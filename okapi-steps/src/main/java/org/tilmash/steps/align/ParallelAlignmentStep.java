@@ -1,7 +1,5 @@
 package org.tilmash.steps.align;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +14,6 @@ import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.UsingParameters;
-import net.sf.okapi.common.exceptions.OkapiException;
-import net.sf.okapi.common.filters.IFilter;
-import net.sf.okapi.common.filters.IFilterConfigurationMapper;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
@@ -33,8 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
 import org.tilmash.steps.read.DisplayPath;
-import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.pipeline.PipelineRun;
+import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.slots.TranslationTargets;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.slots.SlotFill;
@@ -59,18 +54,16 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     private static final Logger LOGGER = LoggerFactory.getLogger(ParallelAlignmentStep.class);
     /** Links below this confidence (or below the minimum, if higher) are listed for review. */
     private static final double REVIEW_BELOW = 0.5;
-    private static final String PLAIN_TEXT_FILTER = "okf_plaintext";
 
     private AlignmentParameters params = new AlignmentParameters();
     /** The translations of the document, each in the language of its source locale. */
     private RawDocument secondInput;
     private RawDocument thirdInput;
-    private IFilterConfigurationMapper filters;
     private String rootDirectory;
     private ExecutionContext context;
     private List<LocaleId> pipelineTargets = List.of();
-    /** The source's rules: translations must be cut the way the source is. */
-    private SegmentationRules rules;
+    /** Reads each translation as the source is read: its format's filter, repair, its language's rules. */
+    private TranslationReader reader;
     private final List<String> warnings = new ArrayList<>();
     private final List<Event> held = new ArrayList<>();
     private boolean inDocument;
@@ -95,7 +88,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     @Override
     public void setParameters(IParameters params) {
         this.params = (AlignmentParameters) params;
-        this.rules = null;
+        this.reader = null;
     }
 
     @StepParameterMapping(parameterType = StepParameterType.SECOND_INPUT_RAWDOC)
@@ -106,11 +99,6 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     @StepParameterMapping(parameterType = StepParameterType.THIRD_INPUT_RAWDOC)
     public void setThirdInput(RawDocument thirdInput) {
         this.thirdInput = thirdInput;
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.FILTER_CONFIGURATION_MAPPER)
-    public void setFilterConfigurationMapper(IFilterConfigurationMapper filters) {
-        this.filters = filters;
     }
 
     @StepParameterMapping(parameterType = StepParameterType.ROOT_DIRECTORY)
@@ -194,26 +182,12 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         }
     }
 
-    /** Reads and segments a translation: plain text with its strict UTF-8 check, other formats by their filter. */
-    private TranslationDocument read(RawDocument input, Path file, LocaleId target) throws IOException {
-        if (rules == null) {
-            rules = params.rules(rootDirectory);
+    /** The reader of translations: the run's SRX rules, and repair as the source gets it. */
+    private TranslationReader reader() {
+        if (reader == null) {
+            reader = new TranslationReader(params.rules(rootDirectory), params.getRepair());
         }
-        String filterId = input.getFilterConfigId();
-        if (filterId == null || filterId.isEmpty() || PLAIN_TEXT_FILTER.equals(filterId) || filters == null) {
-            return TranslationDocument.readPlainText(file, rules.segmenter(target));
-        }
-        IFilter filter = filters.createFilter(filterId);
-        if (filter == null) {
-            throw new IOException("no filter configuration " + filterId);
-        }
-        RawDocument document = new RawDocument(input.getInputURI(), "UTF-8", target);
-        document.setFilterConfigId(filterId);
-        try (document) {
-            return TranslationDocument.readFiltered(file, document, filter, rules.segmenter(target));
-        } catch (OkapiException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        return reader;
     }
 
     /** One source segment with where it lives. */
@@ -252,16 +226,11 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
             Path file = Path.of(input.get().getInputURI());
             Optional<String> problem;
             TranslationDocument document = null;
-            if (!Files.isRegularFile(file)) {
-                problem = Optional.of("translation file not found");
-            } else {
-                try {
-                    document = read(input.get(), file, target);
-                    problem = document.sentences().isEmpty() ? Optional.of("translation is empty")
-                            : LanguageCheck.problem(document.text(), target);
-                } catch (IOException e) {
-                    problem = Optional.of("cannot read the translation: " + e.getMessage());
-                }
+            try {
+                document = reader().read(file, target);
+                problem = LanguageCheck.problem(document.text(), target);
+            } catch (InputProblem e) {
+                problem = Optional.of(e.what());
             }
             if (problem.isPresent()) {
                 warn(DisplayPath.of(file) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty");
@@ -342,12 +311,18 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 LOGGER.warn("unit {} has no {} segment {}", head.unit().getId(), target, head.segmentId());
                 continue;
             }
-            StringBuilder text = new StringBuilder();
+            TextFragment text = new TextFragment();
             for (int t : f.targets()) {
-                text.append(text.length() == 0 ? "" : " ").append(document.sentences().get(t).text());
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(document.fragments().get(t).clone());
             }
-            slot.text = new TextFragment(text.toString());
-            slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, f.confidence(), f.detail()));
+            String codes = InlineCodeMatch.matchToSource(head.unit().getSource().getSegments()
+                    .get(head.segmentId()).text, text);
+            slot.text = text;
+            slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, f.confidence(),
+                    codes.isEmpty() ? f.detail() : f.detail() + "; " + codes));
             filled++;
         }
         return filled;

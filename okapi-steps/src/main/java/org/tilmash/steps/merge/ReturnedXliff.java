@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
@@ -21,6 +19,7 @@ import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.tilmash.core.Translated;
 import org.tilmash.steps.read.InputProblem;
 
 /**
@@ -34,13 +33,10 @@ import org.tilmash.steps.read.InputProblem;
  */
 public record ReturnedXliff(Path file, String original, LocaleId target, List<Returned> units) {
 
-    /** XLIFF 1.2 states that mean the translator is done (with or without {@code approved="yes"}). */
-    static final Set<String> DONE_STATES = Set.of("translated", "signed-off", "final");
-
     /**
      * One returned unit.
      *
-     * @param done whether the target is non-empty and marked translated, reviewed, final or approved
+     * @param done whether the translator marked it done, as {@link Translated} defines it
      */
     public record Returned(String id, String source, String target, boolean done) {
     }
@@ -96,8 +92,8 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
         String text = translation == null ? "" : translation.toString();
         Property state = translation == null ? null : translation.getProperty(Property.STATE);
         Property approved = translation == null ? null : translation.getProperty(Property.APPROVED);
-        boolean done = !text.isBlank() && ((approved != null && "yes".equals(approved.getValue()))
-                || (state != null && DONE_STATES.contains(state.getValue().toLowerCase(Locale.ROOT))));
+        boolean done = Translated.isDone(state == null ? null : state.getValue(),
+                approved != null && "yes".equals(approved.getValue()), Translated.hasText(text));
         String id = unit.getName() != null ? unit.getName() : unit.getId();
         return new Returned(id, unit.getSource().toString(), text, done);
     }
@@ -121,7 +117,8 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
                         n++;
                         String text = segment.hasTarget() ? segment.getTarget().getPlainText() : "";
                         TargetState state = segment.getState();
-                        boolean done = !text.isBlank() && state != TargetState.INITIAL;
+                        boolean done = Translated.isDone(state == null ? null : state.toString(), false,
+                                Translated.hasText(text));
                         String id = n == 1 ? unit.getId() : unit.getId() + "#" + n;
                         units.add(new Returned(id, segment.getSource().getPlainText(), text, done));
                     }

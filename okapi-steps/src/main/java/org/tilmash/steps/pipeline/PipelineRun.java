@@ -11,7 +11,7 @@ import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.report.RunReport;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputTransaction;
 
 /**
  * A run of several batches that must succeed or fail as one (the {@code tilmash} command: one batch per document):

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.RawDocument;
@@ -12,6 +11,7 @@ import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
 import org.tilmash.steps.align.ParallelAlignmentStep;
 import org.tilmash.steps.leverage.MemoryLeverageStep;
 import org.tilmash.steps.read.DocumentFormat;
+import org.tilmash.steps.read.DocumentReading;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.repair.KazakhTextRepairStep;
 import org.tilmash.steps.report.ReportStep;
@@ -21,7 +21,7 @@ import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.TranslationSlotsStep;
 import org.tilmash.steps.write.BilingualTmxWriterStep;
 import org.tilmash.steps.write.MultilingualTmxWriterStep;
-import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.core.OutputFailure;
 import org.tilmash.steps.write.RepairedTextWriterStep;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.write.XliffWriterStep;
@@ -111,6 +111,7 @@ public final class TilmashPipelineBuilder {
         ParallelAlignmentStep alignment = new ParallelAlignmentStep();
         alignment.getParameters().setMinConfidence(minConfidence);
         alignment.getParameters().setSrxPath(srxPath);
+        alignment.getParameters().setRepair(repair);
         steps.add(alignment);
         MemoryLeverageStep leverage = new MemoryLeverageStep();
         leverage.getParameters().setMemoryDirectory(memoryDirectory);
@@ -134,8 +135,7 @@ public final class TilmashPipelineBuilder {
 
     /** A driver over the steps, with tilmash's filter configurations and the run (or null) as execution context. */
     public static PipelineDriver driver(List<IPipelineStep> steps, PipelineRun run) {
-        PipelineDriver driver = new PipelineDriver();
-        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
+        PipelineDriver driver = DocumentReading.driver();
         if (run != null) {
             driver.setExecutionContext(run.context());
         } else {
@@ -147,41 +147,15 @@ public final class TilmashPipelineBuilder {
 
     /**
      * Runs one document through the driver, as a batch of its own. A writer's failure is an {@link OutputFailure};
-     * any other failure of Okapi's is the document's: an {@link InputProblem} naming it.
+     * any other failure of Okapi's is the document's: an {@link InputProblem} naming it ({@link DocumentReading}).
      */
     public static void process(PipelineDriver driver, PipelineDocument document) {
         List<RawDocument> opened = PipelineDocument.openedList();
-        driver.clearItems();
-        driver.addBatchItem(document.batchItem(opened));
         try {
-            driver.processBatch();
-        } catch (OkapiException e) {
-            OutputFailure output = findCause(e, OutputFailure.class);
-            if (output != null) {
-                throw output;
-            }
-            throw new InputProblem(document.source(), "cannot be read as "
-                    + DocumentFormat.of(document.source()).map(Object::toString).orElse(document.filterConfigId())
-                    + ": " + rootMessage(e));
+            DocumentReading.process(driver, document.batchItem(opened), document.source(),
+                    DocumentFormat.of(document.source()).map(Object::toString).orElse(document.filterConfigId()));
         } finally {
             PipelineDocument.close(opened);
         }
-    }
-
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

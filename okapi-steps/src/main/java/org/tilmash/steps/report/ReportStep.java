@@ -28,8 +28,8 @@ import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.slots.SlotFill;
 import org.tilmash.steps.slots.TranslationTargets;
 import org.tilmash.steps.write.DocumentOutputs;
-import org.tilmash.steps.write.OutputFailure;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.SegmentUnitsStep;
 
 /**

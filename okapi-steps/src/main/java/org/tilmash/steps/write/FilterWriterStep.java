@@ -15,6 +15,8 @@ import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.StartDocument;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.slots.TranslationTargets;
 

@@ -9,7 +9,7 @@ import net.sf.okapi.common.filterwriter.TMXWriter;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.StartDocument;
 import org.tilmash.steps.write.FileFilterWriter;
-import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.core.OutputFailure;
 import net.sf.okapi.common.XMLWriter;
 
 /**

@@ -117,7 +117,7 @@ class ParallelAlignmentStepTest {
     void emptyTranslationWarnsAndLeavesSlotsEmpty() throws IOException {
         Run run = run(Map.of("ru", List.of("", "   ", "")));
         assertTrue(run.slots(RU).stream().allMatch(String::isEmpty));
-        assertEquals("translation is empty", run.report(RU).warning());
+        assertEquals("the file is empty (no text to translate)", run.report(RU).warning());
         assertEquals(1, run.step.warnings().size());
         assertTrue(run.step.warnings().get(0).contains("ru-RU"), run.step.warnings().get(0));
     }
@@ -150,7 +150,7 @@ class ParallelAlignmentStepTest {
     void missingFileWarns() throws IOException {
         ParallelAlignmentStep step = step(Map.of("ru", dir.resolve("nowhere.ru.txt")), 0);
         Run run = run(step);
-        assertEquals("translation file not found", run.report(RU).warning());
+        assertEquals("no such file", run.report(RU).warning());
         assertNull(run.report(EN).warning(), "no English translation given: nothing to warn about");
         assertNull(run.report(EN).translation());
     }
@@ -159,6 +159,7 @@ class ParallelAlignmentStepTest {
     @Test
     void inputsInNoTargetLanguageCountByTheirPlace() throws IOException {
         ParallelAlignmentStep step = new ParallelAlignmentStep();
+        step.getParameters().setRepair(false);
         step.setTargetLocales(Languages.TARGETS);
         step.setSecondInput(new RawDocument(write("ru", lines("facts.ru.txt")).toUri(), "UTF-8", Languages.KAZAKH));
         step.setThirdInput(new RawDocument(write("en", lines("facts.en.txt")).toUri(), "UTF-8", Languages.KAZAKH));
@@ -217,6 +218,7 @@ class ParallelAlignmentStepTest {
     private static ParallelAlignmentStep step(Map<String, Path> translations, double minConfidence) {
         ParallelAlignmentStep step = new ParallelAlignmentStep();
         step.getParameters().setMinConfidence(minConfidence);
+        step.getParameters().setRepair(false);
         step.setTargetLocales(Languages.TARGETS);
         List<RawDocument> inputs = new ArrayList<>();
         for (LocaleId target : Languages.TARGETS) {

@@ -116,7 +116,8 @@ class OkapiLeveragingTest {
 
     private Path copy(String resource) throws IOException {
         Path file = dir.resolve(resource);
-        try (InputStream in = getClass().getResourceAsStream(resource)) {
+        // The copy of partial-200 in the real-texts test resources (source and licence in its README).
+        try (InputStream in = getClass().getResourceAsStream("/org/tilmash/steps/realtexts/" + resource)) {
             Files.copy(in, file);
         }
         return file;

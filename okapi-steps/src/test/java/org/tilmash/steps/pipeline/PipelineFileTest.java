@@ -14,13 +14,14 @@ import java.util.stream.Stream;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.core.testing.TestData;
 import org.tilmash.steps.slots.Languages;
 
 /** The shipped pipeline file is the builder's default pipeline: same steps, same parameters, same outputs. */
 public class PipelineFileTest {
 
     /** The sample of the repository, with its translations. */
-    static final Path SEEDS = Path.of("..", "seeds").toAbsolutePath().normalize();
+    static final Path SEEDS = TestData.REPOSITORY.resolve("seeds");
 
     static List<IPipelineStep> shipped(ClassLoader loader) throws IOException {
         try (InputStream in = TilmashPipelineBuilder.class.getResourceAsStream(TilmashPipelineBuilder.PIPELINE_FILE)) {

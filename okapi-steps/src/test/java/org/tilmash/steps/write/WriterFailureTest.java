@@ -18,6 +18,7 @@ import net.sf.okapi.common.exceptions.OkapiIOException;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.core.OutputFailure;
 import org.tilmash.steps.pipeline.PipelineFileTest;
 import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
