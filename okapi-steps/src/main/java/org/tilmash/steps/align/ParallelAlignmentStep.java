@@ -10,11 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
-import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.UsingParameters;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
@@ -29,8 +27,8 @@ import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
 import org.tilmash.steps.read.DisplayPath;
 import org.tilmash.steps.pipeline.PipelineRun;
+import org.tilmash.steps.pipeline.TilmashStep;
 import org.tilmash.steps.read.InputProblem;
-import org.tilmash.steps.slots.TranslationTargets;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.slots.SlotFill;
 
@@ -50,7 +48,7 @@ import org.tilmash.steps.slots.SlotFill;
  * and says why in the report and in {@link #warnings()}.
  */
 @UsingParameters(AlignmentParameters.class)
-public final class ParallelAlignmentStep extends BasePipelineStep {
+public final class ParallelAlignmentStep extends TilmashStep {
     private static final Logger LOGGER = LoggerFactory.getLogger(ParallelAlignmentStep.class);
     /** Links below this confidence (or below the minimum, if higher) are listed for review. */
     private static final double REVIEW_BELOW = 0.5;
@@ -59,9 +57,6 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     /** The translations of the document, each in the language of its source locale. */
     private RawDocument secondInput;
     private RawDocument thirdInput;
-    private String rootDirectory;
-    private ExecutionContext context;
-    private List<LocaleId> pipelineTargets = List.of();
     /** Reads each translation as the source is read: its format's filter, repair, its language's rules. */
     private TranslationReader reader;
     private final List<String> warnings = new ArrayList<>();
@@ -101,21 +96,6 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         this.thirdInput = thirdInput;
     }
 
-    @StepParameterMapping(parameterType = StepParameterType.ROOT_DIRECTORY)
-    public void setRootDirectory(String rootDirectory) {
-        this.rootDirectory = rootDirectory;
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
-    public void setTargetLocales(List<LocaleId> locales) {
-        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.EXECUTION_CONTEXT)
-    public void setExecutionContext(ExecutionContext context) {
-        this.context = context;
-    }
-
     /** The warnings of this step so far, one line each, naming the translation, the language and the problem. */
     public List<String> warnings() {
         return List.copyOf(warnings);
@@ -127,7 +107,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         if (type == EventType.START_DOCUMENT) {
             held.clear();
             inDocument = true;
-            targets = TranslationTargets.of(event.getStartDocument(), pipelineTargets);
+            targets = targets(event.getStartDocument());
             return event;
         }
         if (type == EventType.END_DOCUMENT) {
@@ -174,7 +154,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
 
     private void warn(String message) {
         warnings.add(message);
-        PipelineRun run = PipelineRun.of(context);
+        PipelineRun run = run();
         if (run != null) {
             run.warn(message); // the CLI prints the run's warnings once, as warnings
         } else {
@@ -185,7 +165,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     /** The reader of translations: the run's SRX rules, and repair as the source gets it. */
     private TranslationReader reader() {
         if (reader == null) {
-            reader = new TranslationReader(params.rules(rootDirectory), params.getRepair());
+            reader = new TranslationReader(params.rules(rootDirectory()), params.getRepair());
         }
         return reader;
     }

@@ -10,16 +10,14 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.UsingParameters;
 import net.sf.okapi.common.annotation.AltTranslation;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
+import org.tilmash.steps.pipeline.TilmashStep;
 import org.tilmash.steps.slots.SlotFill;
-import org.tilmash.steps.slots.TranslationTargets;
-import org.tilmash.tmx.connector.MemoryConnectorParameters;
 import org.tilmash.tmx.connector.TilmashMemoryConnector;
 
 /**
@@ -32,14 +30,12 @@ import org.tilmash.tmx.connector.TilmashMemoryConnector;
  * {@link MemoryReport} on the END_DOCUMENT event. Without a memory in its parameters the step passes events on.
  */
 @UsingParameters(LeverageParameters.class)
-public final class MemoryLeverageStep extends BasePipelineStep {
+public final class MemoryLeverageStep extends TilmashStep {
 
     public static final int DEFAULT_FUZZY_THRESHOLD = TilmashMemoryConnector.DEFAULT_THRESHOLD;
 
     private LeverageParameters params = new LeverageParameters();
-    private String rootDirectory;
     private LocaleId sourceLocale;
-    private List<LocaleId> pipelineTargets = List.of();
     private List<LocaleId> targets = List.of();
     private final Map<LocaleId, TilmashMemoryConnector> connectors = new LinkedHashMap<>();
     private final Map<String, Long> exactFills = new TreeMap<>();
@@ -71,16 +67,6 @@ public final class MemoryLeverageStep extends BasePipelineStep {
         this.sourceLocale = sourceLocale;
     }
 
-    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
-    public void setTargetLocales(List<LocaleId> locales) {
-        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.ROOT_DIRECTORY)
-    public void setRootDirectory(String rootDirectory) {
-        this.rootDirectory = rootDirectory;
-    }
-
     private boolean enabled() {
         return !params.getMemoryDirectory().isEmpty();
     }
@@ -92,7 +78,7 @@ public final class MemoryLeverageStep extends BasePipelineStep {
         }
         LocaleId source = event.getStartDocument().getLocale() != null ? event.getStartDocument().getLocale()
                 : sourceLocale;
-        targets = TranslationTargets.of(event.getStartDocument(), pipelineTargets);
+        targets = targets(event.getStartDocument());
         exactFills.clear();
         suggestions.clear();
         for (LocaleId target : targets) {
@@ -105,12 +91,9 @@ public final class MemoryLeverageStep extends BasePipelineStep {
 
     private TilmashMemoryConnector connector(LocaleId target) {
         return connectors.computeIfAbsent(target, t -> {
-            MemoryConnectorParameters settings = new MemoryConnectorParameters();
-            settings.setMemoryDirectory(params.getMemoryDirectory());
-            settings.setMemoryName(params.getMemoryName());
             TilmashMemoryConnector connector = new TilmashMemoryConnector();
-            connector.setParameters(settings);
-            connector.setRootDirectory(rootDirectory);
+            connector.setParameters(params);
+            connector.setRootDirectory(rootDirectory());
             connector.setThreshold(params.getFuzzyThreshold());
             connector.open();
             return connector;

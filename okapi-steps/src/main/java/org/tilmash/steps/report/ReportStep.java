@@ -2,7 +2,6 @@ package org.tilmash.steps.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,23 +9,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import net.sf.okapi.common.Event;
-import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.UsingParameters;
 import net.sf.okapi.common.Util;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.IAnnotation;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
-import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
-import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.steps.wordcount.WordCounter;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.pipeline.PipelineRun;
+import org.tilmash.steps.pipeline.TilmashStep;
 import org.tilmash.steps.slots.SlotFill;
-import org.tilmash.steps.slots.TranslationTargets;
 import org.tilmash.steps.write.DocumentOutputs;
 import org.tilmash.core.OutputFailure;
 import org.tilmash.core.OutputTransaction;
@@ -39,14 +34,9 @@ import org.tilmash.steps.write.SegmentUnitsStep;
  * the caller writes; alone (in Rainbow) the step writes {@code report.json} at the end of the batch.
  */
 @UsingParameters(ReportParameters.class)
-public final class ReportStep extends BasePipelineStep {
+public final class ReportStep extends TilmashStep {
 
     private ReportParameters params = new ReportParameters();
-    private URI outputUri;
-    private URI inputUri;
-    private String rootDirectory;
-    private ExecutionContext context;
-    private List<LocaleId> pipelineTargets = List.of();
     /** This batch's report when the step writes it itself; null within a run. */
     private RunReport ownReport;
     private Path reportDirectory;
@@ -75,31 +65,6 @@ public final class ReportStep extends BasePipelineStep {
         this.params = (ReportParameters) params;
     }
 
-    @StepParameterMapping(parameterType = StepParameterType.OUTPUT_URI)
-    public void setOutputURI(URI outputUri) {
-        this.outputUri = outputUri;
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.INPUT_URI)
-    public void setInputURI(URI inputUri) {
-        this.inputUri = inputUri;
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.ROOT_DIRECTORY)
-    public void setRootDirectory(String rootDirectory) {
-        this.rootDirectory = rootDirectory;
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
-    public void setTargetLocales(List<LocaleId> locales) {
-        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.EXECUTION_CONTEXT)
-    public void setExecutionContext(ExecutionContext context) {
-        this.context = context;
-    }
-
     @Override
     protected Event handleStartBatch(Event event) {
         ownReport = null;
@@ -108,7 +73,7 @@ public final class ReportStep extends BasePipelineStep {
     }
 
     private RunReport report() {
-        PipelineRun run = PipelineRun.of(context);
+        PipelineRun run = run();
         if (run != null) {
             return run.report();
         }
@@ -122,10 +87,10 @@ public final class ReportStep extends BasePipelineStep {
 
     @Override
     protected Event handleStartDocument(Event event) {
-        DocumentOutputs outputs = DocumentOutputs.of(event.getStartDocument(), outputUri, inputUri);
+        DocumentOutputs outputs = DocumentOutputs.of(event.getStartDocument(), outputUri(), inputUri());
         reportDirectory = outputs.directory();
         source = outputs.source();
-        targets = TranslationTargets.of(event.getStartDocument(), pipelineTargets);
+        targets = targets(event.getStartDocument());
         current = report().startDocument(outputs.input());
         return event;
     }
@@ -172,7 +137,7 @@ public final class ReportStep extends BasePipelineStep {
     protected Event handleEndBatch(Event event) {
         if (ownReport != null && reportDirectory != null) {
             String path = Util.fillRootDirectoryVariable(params.getReportPath(),
-                    rootDirectory == null ? "" : rootDirectory);
+                    rootDirectory() == null ? "" : rootDirectory());
             Path target = path.isEmpty() ? reportDirectory.resolve(ReportParameters.REPORT_FILE) : Path.of(path);
             try (OutputTransaction outputs = new OutputTransaction()) {
                 write(ownReport, target, outputs);

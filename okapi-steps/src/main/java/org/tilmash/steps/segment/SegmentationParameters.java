@@ -3,7 +3,7 @@ package org.tilmash.steps.segment;
 import net.sf.okapi.common.StringParameters;
 
 /** The settings of the steps that segment with SRX rules: which rules. */
-public final class SegmentationParameters extends StringParameters {
+public class SegmentationParameters extends StringParameters {
 
     private static final String SRX_PATH = "srxPath";
 

@@ -6,10 +6,8 @@ import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.UsingParameters;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
-import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
-import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
+import org.tilmash.steps.pipeline.TilmashStep;
 
 /**
  * Gives every translatable text unit one target per target language, segmented exactly like its source and
@@ -19,10 +17,9 @@ import net.sf.okapi.common.resource.ITextUnit;
  * {@link TranslationTargets} on the {@code StartDocument}.
  */
 @UsingParameters(SlotsParameters.class)
-public final class TranslationSlotsStep extends BasePipelineStep {
+public final class TranslationSlotsStep extends TilmashStep {
 
     private SlotsParameters params = new SlotsParameters();
-    private List<LocaleId> pipelineTargets = List.of();
     private List<LocaleId> targets = List.of();
 
     @Override
@@ -46,14 +43,10 @@ public final class TranslationSlotsStep extends BasePipelineStep {
         this.params = (SlotsParameters) params;
     }
 
-    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
-    public void setTargetLocales(List<LocaleId> locales) {
-        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
-    }
-
     @Override
     protected Event handleStartDocument(Event event) {
-        targets = params.getTargets().isEmpty() ? pipelineTargets : params.getTargets();
+        // Without targets in the parameters, the pipeline's (no slot step has announced any yet).
+        targets = params.getTargets().isEmpty() ? targets(event.getStartDocument()) : params.getTargets();
         event.getStartDocument().setAnnotation(new TranslationTargets(targets));
         return event;
     }

@@ -1,24 +1,19 @@
 package org.tilmash.steps.write;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
-import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiIOException;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
-import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
-import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.StartDocument;
 import org.tilmash.core.OutputFailure;
 import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.pipeline.PipelineRun;
-import org.tilmash.steps.slots.TranslationTargets;
+import org.tilmash.steps.pipeline.TilmashStep;
 
 /**
  * Feeds the event stream to Okapi filter writers, each writing one file of the document into a staged temporary file:
@@ -29,41 +24,17 @@ import org.tilmash.steps.slots.TranslationTargets;
  * <p>A writer's failure (Okapi's {@link OkapiIOException}, a full disk) becomes an {@link OutputFailure} naming the
  * file, never a problem with the input.
  */
-public abstract class FilterWriterStep extends BasePipelineStep {
+public abstract class FilterWriterStep extends TilmashStep {
 
     /** One file of a document: the writer, the target language given to it, and the file's final path. */
     protected record Output(IFilterWriter writer, LocaleId target, Path file) {
     }
 
-    private URI outputUri;
-    private URI inputUri;
-    private ExecutionContext context;
-    private List<LocaleId> pipelineTargets = List.of();
     private final List<Output> open = new ArrayList<>();
     private OutputTransaction ownTransaction;
 
     /** The files to write for a document, writers configured (not yet given their output). */
     protected abstract List<Output> outputs(DocumentOutputs document, List<LocaleId> targets);
-
-    @StepParameterMapping(parameterType = StepParameterType.OUTPUT_URI)
-    public void setOutputURI(URI outputUri) {
-        this.outputUri = outputUri;
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.INPUT_URI)
-    public void setInputURI(URI inputUri) {
-        this.inputUri = inputUri;
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.TARGET_LOCALES)
-    public void setTargetLocales(List<LocaleId> locales) {
-        this.pipelineTargets = locales == null ? List.of() : List.copyOf(locales);
-    }
-
-    @StepParameterMapping(parameterType = StepParameterType.EXECUTION_CONTEXT)
-    public void setExecutionContext(ExecutionContext context) {
-        this.context = context;
-    }
 
     @Override
     public Event handleEvent(Event event) {
@@ -90,10 +61,10 @@ public abstract class FilterWriterStep extends BasePipelineStep {
 
     private void start(StartDocument document) {
         closeWriters();
-        PipelineRun run = PipelineRun.of(context);
+        PipelineRun run = run();
         OutputTransaction transaction = run != null ? run.outputs() : (ownTransaction = new OutputTransaction());
-        DocumentOutputs place = DocumentOutputs.of(document, outputUri, inputUri);
-        for (Output output : outputs(place, TranslationTargets.of(document, pipelineTargets))) {
+        DocumentOutputs place = DocumentOutputs.of(document, outputUri(), inputUri());
+        for (Output output : outputs(place, targets(document))) {
             Path staged = transaction.stage(output.file());
             output.writer().setOptions(output.target(), "UTF-8");
             output.writer().setOutput(staged.toString());

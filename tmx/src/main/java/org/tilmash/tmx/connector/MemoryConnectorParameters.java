@@ -5,7 +5,7 @@ import net.sf.okapi.common.StringParameters;
 /**
  * The settings of {@link TilmashMemoryConnector}: where the memory is, and how matches name it.
  */
-public final class MemoryConnectorParameters extends StringParameters {
+public class MemoryConnectorParameters extends StringParameters {
 
     private static final String MEMORY_DIRECTORY = "memoryDirectory";
     private static final String MEMORY_NAME = "memoryName";
