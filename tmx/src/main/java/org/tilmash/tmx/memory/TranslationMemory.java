@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.TextFragment;
@@ -77,12 +78,17 @@ public final class TranslationMemory implements AutoCloseable {
      * language. Commits at the end; on a {@link TmxException} what was read before the error is not committed.
      */
     public ImportSummary importTmx(Path tmx) throws TmxException, IOException {
+        return importTmx(tmx, position -> { });
+    }
+
+    /** {@link #importTmx(Path)}, telling {@code bytesRead} how far into the file the import is (for progress). */
+    public ImportSummary importTmx(Path tmx, LongConsumer bytesRead) throws TmxException, IOException {
         Map<String, Long> written = new TreeMap<>();
         Map<String, Long> before = new TreeMap<>();
         long units = 0;
         long untranslated = 0;
         String origin = tmx.getFileName().toString();
-        try (TmxReader reader = TmxReader.open(tmx, SOURCE_LANGUAGE)) {
+        try (TmxReader reader = TmxReader.open(tmx, SOURCE_LANGUAGE, bytesRead)) {
             Optional<TmxUnit> next;
             while ((next = reader.next()).isPresent()) {
                 TmxUnit unit = next.get();
