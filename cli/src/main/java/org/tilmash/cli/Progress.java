@@ -74,7 +74,7 @@ final class Progress implements AutoCloseable {
 
     private static ProgressBar bar(String task, long total, PrintStream stream) {
         ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).showSpeed()
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().showSpeed()
                 .setUnit(total >= LARGE ? " MB" : " kB", total >= LARGE ? 1_000_000 : 1_000);
         if (stream != null) {
             builder.setConsumer(new ConsoleProgressBarConsumer(stream));
