@@ -92,15 +92,16 @@ final class RunCommand implements Callable<Integer> {
                 .minConfidence(minConfidence);
         String generated = SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)).toString();
-        Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         PipelineRun run;
-        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
+        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm);
+             Progress progress = Progress.start("run", "documents",
+                     documents.stream().map(SourceDocument::path).toList())) {
             if (memory != null) {
                 builder.memory(memory.memory().directory().toAbsolutePath().toString(), memory.name(),
                         MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD);
             }
             run = RunPipeline.run(builder.runSteps(), documents, translations(documents), builder.targets(), out,
-                    generated, progress::document);
+                    generated, progress);
         }
         printSummary(run.report(), spec.commandLine().getOut());
         run.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));

@@ -1,12 +1,13 @@
 package org.tilmash.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.pipeline.IPipelineStep;
+import net.sf.okapi.common.resource.ITextUnit;
 import org.tilmash.steps.align.TranslationSources;
 import org.tilmash.steps.pipeline.PipelineDocument;
 import org.tilmash.steps.pipeline.PipelineRun;
@@ -42,7 +43,7 @@ final class RunPipeline {
      * URI of each is {@code out/NAME.kk.EXT}, which names its outputs.
      */
     static PipelineRun run(List<IPipelineStep> steps, List<SourceDocument> documents, TranslationSources translations,
-            List<LocaleId> targets, Path out, String generated, Consumer<SourceDocument> progress) {
+            List<LocaleId> targets, Path out, String generated, Progress progress) {
         for (SourceDocument document : documents) {
             SourceFileCheck.check(document.path(), document.format());
         }
@@ -51,7 +52,25 @@ final class RunPipeline {
             items.add(item(document, translations, targets, out));
         }
         return PipelineRun.execute(steps, items, out.resolve(ReportParameters.REPORT_FILE), generated,
-                item -> progress.accept(documents.get(items.indexOf(item))));
+                item -> progress.shown() ? reading(progress.file(item.source())) : PipelineRun.quiet(item));
+    }
+
+    /**
+     * A unit's text in UTF-8, plus its line break, is about how far into the document the reader is (exactly, for
+     * plain text).
+     */
+    private static PipelineRun.DocumentProgress reading(Progress.Reading reading) {
+        return new PipelineRun.DocumentProgress() {
+            @Override
+            public void unitDone(ITextUnit unit) {
+                reading.read(unit.getSource().toString().getBytes(StandardCharsets.UTF_8).length + 1L);
+            }
+
+            @Override
+            public void close() {
+                reading.close();
+            }
+        };
     }
 
     private static PipelineDocument item(SourceDocument document, TranslationSources translations,

@@ -73,8 +73,8 @@ class FilledSlotsTest {
         steps.add(steps.indexOf(steps.stream().filter(TranslationSlotsStep.class::isInstance).findFirst()
                 .orElseThrow()) + 1, filler);
         RunReport report = RunPipeline.run(steps, SourceDocuments.resolve(List.of(Sample.SOURCE)),
-                (source, target) -> Optional.empty(), Languages.TARGETS, out, Instant.EPOCH.toString(), doc -> { })
-                .report();
+                (source, target) -> Optional.empty(), Languages.TARGETS, out, Instant.EPOCH.toString(),
+                Progress.none()).report();
 
         Map<String, String> states = targetStates(Files.readString(out.resolve("eurasian-integration.kk-ru.xlf")));
         long translated = states.values().stream().filter("translated"::equals).count();

@@ -3,6 +3,7 @@ package org.tilmash.steps.leverage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IParameters;
@@ -12,9 +13,10 @@ import net.sf.okapi.common.annotation.AltTranslation;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
+import net.sf.okapi.common.query.QueryResult;
+import net.sf.okapi.common.resource.ISegments;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
-import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tilmash.steps.pipeline.TilmashStep;
 import org.tilmash.steps.slots.SlotFill;
@@ -22,7 +24,15 @@ import org.tilmash.tmx.connector.TilmashMemoryConnector;
 
 /**
  * Fills translation slots from a translation memory, through our Okapi connector ({@link TilmashMemoryConnector},
- * one per target language): every still-empty target segment gets the best exact match ({@link SlotFill}
+ * one per target language). Runs after the slot and alignment steps, on paragraph text units whose targets mirror
+ * the source segments.
+ *
+ * <p>First the whole paragraph: when a paragraph of several segments has no slot filled yet and the memory holds
+ * its whole text as one unit (a multi-sentence UI string; a TMX written with {@code segtype="paragraph"}, as Okapi
+ * Rainbow writes by default), its segments are joined into one, as a 2-1 alignment link joins them, and that unit
+ * carries the memory's translation in every language the memory has it in; these fills are counted apart in the
+ * report ({@code paragraphFills}). Otherwise, segment by segment: every still-empty target segment gets the best
+ * exact match ({@link SlotFill}
  * {@code MEMORY_EXACT}; in-context first, the context being the document's preceding source segment), or else up to
  * {@value TilmashMemoryConnector#DEFAULT_MAXIMUM_HITS} fuzzy matches scoring at least the threshold as an Okapi
  * {@link AltTranslationsAnnotation}, which the XLIFF writer emits as {@code <alt-trans match-quality>} and which leaves
@@ -40,6 +50,7 @@ public final class MemoryLeverageStep extends TilmashStep {
     private final Map<LocaleId, TilmashMemoryConnector> connectors = new LinkedHashMap<>();
     private final Map<String, Long> exactFills = new TreeMap<>();
     private final Map<String, Long> suggestions = new TreeMap<>();
+    private final Map<String, Long> paragraphFills = new TreeMap<>();
 
     @Override
     public String getName() {
@@ -81,9 +92,11 @@ public final class MemoryLeverageStep extends TilmashStep {
         targets = targets(event.getStartDocument());
         exactFills.clear();
         suggestions.clear();
+        paragraphFills.clear();
         for (LocaleId target : targets) {
             exactFills.put(target.toBCP47(), 0L);
             suggestions.put(target.toBCP47(), 0L);
+            paragraphFills.put(target.toBCP47(), 0L);
             connector(target).setLanguages(source, target);
         }
         return event;
@@ -103,7 +116,7 @@ public final class MemoryLeverageStep extends TilmashStep {
     @Override
     protected Event handleTextUnit(Event event) {
         ITextUnit unit = event.getTextUnit();
-        if (!enabled() || !unit.isTranslatable()) {
+        if (!enabled() || !unit.isTranslatable() || leverageParagraph(unit)) {
             return event;
         }
         for (LocaleId target : targets) {
@@ -118,6 +131,69 @@ public final class MemoryLeverageStep extends TilmashStep {
         return event;
     }
 
+    /**
+     * Fills the paragraph as one unit from a memory unit holding its whole text, if there is one and no slot of the
+     * paragraph is filled yet (alignment comes first); true when it did.
+     */
+    private boolean leverageParagraph(ITextUnit unit) {
+        ISegments sourceSegments = unit.getSource().getSegments();
+        if (sourceSegments.count() < 2) {
+            return false;
+        }
+        for (LocaleId target : targets) {
+            if (unit.hasTarget(target)) {
+                for (Segment slot : unit.getTargetSegments(target)) {
+                    if (!slot.text.isEmpty()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        String paragraph = unit.getSource().getUnSegmentedContentCopy().getText();
+        Map<LocaleId, QueryResult> found = new LinkedHashMap<>();
+        for (LocaleId target : targets) {
+            if (unit.hasTarget(target)) {
+                exactMatch(connectors.get(target), paragraph).ifPresent(match -> found.put(target, match));
+            }
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        while (sourceSegments.count() > 1) {
+            sourceSegments.joinWithNext(0);
+        }
+        for (LocaleId target : unit.getTargetLocales()) {
+            ISegments slots = unit.getTargetSegments(target);
+            while (slots.count() > 1) {
+                slots.joinWithNext(0);
+            }
+            // Joining empty slots keeps the space between them: the slot must stay empty.
+            slots.get(0).text = new TextFragment();
+        }
+        for (Map.Entry<LocaleId, QueryResult> e : found.entrySet()) {
+            fill(unit.getTargetSegments(e.getKey()).get(0), e.getValue().target.getText(), e.getValue().origin);
+            paragraphFills.merge(e.getKey().toBCP47(), 1L, Long::sum);
+        }
+        // The next segment's context is this paragraph.
+        connectors.values().forEach(c -> c.setAttribute(TilmashMemoryConnector.CONTEXT_ATTRIBUTE, paragraph));
+        return true;
+    }
+
+    /** The connector's best exact match for a text (exact only: the threshold at 100 for the query). */
+    private Optional<QueryResult> exactMatch(TilmashMemoryConnector connector, String text) {
+        connector.setThreshold(100);
+        try {
+            return connector.query(text) > 0 ? Optional.of(connector.next()) : Optional.empty();
+        } finally {
+            connector.setThreshold(params.getFuzzyThreshold());
+        }
+    }
+
+    private static void fill(Segment slot, String translation, String origin) {
+        slot.text = new TextFragment(translation);
+        slot.setAnnotation(new SlotFill(SlotFill.Origin.MEMORY_EXACT, 1.0, origin));
+    }
+
     /** The connector's best match is exact: fill the slot with it; fuzzy: leave the suggestions, slot empty. */
     private void settle(Segment slot, LocaleId target) {
         AltTranslationsAnnotation matches = slot.getAnnotation(AltTranslationsAnnotation.class);
@@ -126,9 +202,7 @@ public final class MemoryLeverageStep extends TilmashStep {
         }
         AltTranslation best = matches.getFirst();
         if (best.getCombinedScore() >= 100) {
-            TextContainer translation = best.getTarget();
-            slot.text = new TextFragment(translation.getFirstContent().getText());
-            slot.setAnnotation(new SlotFill(SlotFill.Origin.MEMORY_EXACT, 1.0, best.getOrigin()));
+            fill(slot, best.getTarget().getFirstContent().getText(), best.getOrigin());
             slot.getAnnotations().remove(AltTranslationsAnnotation.class);
             exactFills.merge(target.toBCP47(), 1L, Long::sum);
         } else {
@@ -142,7 +216,7 @@ public final class MemoryLeverageStep extends TilmashStep {
             String name = connectors.isEmpty() ? params.getMemoryName()
                     : connectors.values().iterator().next().getMemoryName();
             event.getEnding().setAnnotation(new MemoryReport(name, new TreeMap<>(exactFills),
-                    new TreeMap<>(suggestions), params.getFuzzyThreshold()));
+                    new TreeMap<>(suggestions), new TreeMap<>(paragraphFills), params.getFuzzyThreshold()));
         }
         return event;
     }

@@ -3,11 +3,14 @@ package org.tilmash.steps.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import net.sf.okapi.common.Event;
 import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.annotation.IAnnotation;
+import net.sf.okapi.common.observer.IObservable;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
+import net.sf.okapi.common.resource.ITextUnit;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.report.RunReport;
@@ -31,19 +34,37 @@ public final class PipelineRun implements IAnnotation {
         this.report = report;
     }
 
+    /** What a caller (a progress bar) is told of one document while it goes through; closed when it is done. */
+    public interface DocumentProgress extends AutoCloseable {
+        /** A text unit came out of the pipeline's last step. */
+        void unitDone(ITextUnit unit);
+
+        @Override
+        void close();
+    }
+
     /**
      * Runs every document through the steps (one batch each), stages the report as {@code reportFile}, and commits
      * every file only then: a failure leaves no file behind. Returns the finished run (its report and warnings).
      */
     public static PipelineRun execute(List<IPipelineStep> steps, List<PipelineDocument> documents, Path reportFile,
-            String generated, Consumer<PipelineDocument> progress) {
+            String generated, Function<PipelineDocument, DocumentProgress> progress) {
         try (OutputTransaction outputs = new OutputTransaction()) {
             PipelineRun run = new PipelineRun(outputs, new RunReport(ToolVersion.get(), generated));
             PipelineDriver driver = TilmashPipelineBuilder.driver(steps, run);
+            DocumentProgress[] current = new DocumentProgress[1];
+            // Okapi's pipeline gives its observers every event out of its last step.
+            ((IObservable) driver.getPipeline()).addObserver((pipeline, event) -> {
+                if (event instanceof Event e && e.isTextUnit() && current[0] != null) {
+                    current[0].unitDone(e.getTextUnit());
+                }
+            });
             try {
                 for (PipelineDocument document : documents) {
-                    progress.accept(document);
-                    TilmashPipelineBuilder.process(driver, document);
+                    try (DocumentProgress reading = progress.apply(document)) {
+                        current[0] = reading;
+                        TilmashPipelineBuilder.process(driver, document);
+                    }
                 }
             } finally {
                 // Closes the writers' files, also after a failure, before the transaction deletes them.
@@ -53,6 +74,21 @@ public final class PipelineRun implements IAnnotation {
             outputs.commit();
             return run;
         }
+    }
+
+    /** No progress to tell. */
+    public static DocumentProgress quiet(PipelineDocument document) {
+        return new DocumentProgress() {
+            @Override
+            public void unitDone(ITextUnit unit) {
+                // Nobody is told.
+            }
+
+            @Override
+            public void close() {
+                // Nothing to close.
+            }
+        };
     }
 
     /** The run of a pipeline's execution context, or null when it has none. */

@@ -68,9 +68,9 @@ public class PipelineFileTest {
     void builderAndFileWriteByteIdenticalOutputs(@TempDir Path built, @TempDir Path loaded) throws IOException {
         String generated = "2026-11-24T00:00:00Z";
         PipelineRun first = PipelineRun.execute(new TilmashPipelineBuilder().runSteps(), List.of(sample(built)),
-                built.resolve("report.json"), generated, doc -> { });
+                built.resolve("report.json"), generated, PipelineRun::quiet);
         PipelineRun.execute(shipped(getClass().getClassLoader()), List.of(sample(loaded)),
-                loaded.resolve("report.json"), generated, doc -> { });
+                loaded.resolve("report.json"), generated, PipelineRun::quiet);
         assertTrue(first.report().getDocuments().get(0).getTargets().get("ru-RU").getTranslatedSegments() > 100,
                 "the translations were aligned");
         assertSameFiles(built, loaded);

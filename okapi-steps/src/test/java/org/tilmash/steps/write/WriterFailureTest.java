@@ -88,7 +88,7 @@ class WriterFailureTest {
         List<IPipelineStep> steps = new TilmashPipelineBuilder().runSteps();
         steps.replaceAll(step -> step instanceof XliffWriterStep ? new FullDiskXliffStep() : step);
         RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelineRun.execute(steps,
-                List.of(PipelineFileTest.sample(out)), out.resolve("report.json"), "2026-11-24T00:00:00Z", d -> { }));
+                List.of(PipelineFileTest.sample(out)), out.resolve("report.json"), "2026-11-24T00:00:00Z", PipelineRun::quiet));
         assertTrue(failure instanceof OutputFailure, "not an input problem: " + failure);
         assertTrue(!(failure instanceof InputProblem));
         assertEquals(out.resolve("eurasian-integration.kk-ru.xlf").toAbsolutePath().normalize(),

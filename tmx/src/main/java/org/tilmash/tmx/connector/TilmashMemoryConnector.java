@@ -34,8 +34,8 @@ import org.tilmash.tmx.memory.TranslationMemory;
  * <p>{@link #leverage(ITextUnit)} takes the context from the text units it is given, in order: the preceding source
  * segment is the previous non-blank segment seen since {@link #setLanguages} (which Okapi's leveraging step calls at
  * each document's start). It attaches matches only to target segments that are still empty: a translation already
- * there (aligned, approved) is not second-guessed. For {@link #query(String)}, the context can be given with the
- * attribute {@value #CONTEXT_ATTRIBUTE}.
+ * there (aligned, approved) is not second-guessed. {@link #query(String)} uses the same context, which the attribute
+ * {@value #CONTEXT_ATTRIBUTE} sets (for a caller that walks the document itself).
  */
 @UsingParameters(MemoryConnectorParameters.class)
 public final class TilmashMemoryConnector extends BaseConnector implements ITMQuery {
@@ -51,7 +51,6 @@ public final class TilmashMemoryConnector extends BaseConnector implements ITMQu
     private String memoryName;
     private int threshold = DEFAULT_THRESHOLD;
     private int maximumHits = DEFAULT_MAXIMUM_HITS;
-    private String queryContext;
     private String previousSource;
     private List<QueryResult> results = List.of();
 
@@ -121,20 +120,20 @@ public final class TilmashMemoryConnector extends BaseConnector implements ITMQu
     @Override
     public void setAttribute(String name, String value) {
         if (CONTEXT_ATTRIBUTE.equals(name)) {
-            queryContext = value;
+            previousSource = value;
         }
     }
 
     @Override
     public void removeAttribute(String name) {
         if (CONTEXT_ATTRIBUTE.equals(name)) {
-            queryContext = null;
+            previousSource = null;
         }
     }
 
     @Override
     public void clearAttributes() {
-        queryContext = null;
+        previousSource = null;
     }
 
     @Override
@@ -145,7 +144,7 @@ public final class TilmashMemoryConnector extends BaseConnector implements ITMQu
     @Override
     public int query(TextFragment text) {
         results = new ArrayList<>();
-        for (MemoryMatch match : matches(text.getText(), queryContext)) {
+        for (MemoryMatch match : matches(text.getText(), previousSource)) {
             QueryResult result = new QueryResult();
             result.weight = getWeight();
             result.source = new TextFragment(match.source());
