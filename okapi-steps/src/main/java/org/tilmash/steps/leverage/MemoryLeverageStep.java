@@ -137,7 +137,7 @@ public final class MemoryLeverageStep extends TilmashStep {
      */
     private boolean leverageParagraph(ITextUnit unit) {
         ISegments sourceSegments = unit.getSource().getSegments();
-        if (sourceSegments.count() < 2) {
+        if (!params.getWholeParagraphs() || sourceSegments.count() < 2) {
             return false;
         }
         for (LocaleId target : targets) {

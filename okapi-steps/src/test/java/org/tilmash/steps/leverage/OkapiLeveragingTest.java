@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +19,7 @@ import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.steps.leveraging.LeveragingStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.core.testing.TestData;
 import org.tilmash.steps.pipeline.PipelineDocument;
 import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.slots.Languages;
@@ -28,8 +28,9 @@ import org.tilmash.tmx.connector.TilmashMemoryConnector;
 import org.tilmash.tmx.memory.TranslationMemory;
 
 /**
- * Okapi's own LeveragingStep, given our connector, fills exactly the slots our leverage step fills, on partial-200
- * (200 Kazakh UI strings; a memory with Russian for all and English for half of them).
+ * Okapi's own LeveragingStep, given our connector, fills exactly the slots our leverage step fills segment by segment,
+ * on partial-200 (200 Kazakh UI strings; a memory with Russian for all and English for half of them). Our step's
+ * whole-paragraph lookup, which no segment-level ITMQuery client does, only adds to that.
  */
 class OkapiLeveragingTest {
 
@@ -94,7 +95,12 @@ class OkapiLeveragingTest {
         for (LocaleId target : Languages.TARGETS) {
             MemoryLeverageStep ours = new MemoryLeverageStep();
             ours.getParameters().setMemoryDirectory(memoryDirectory.toString());
+            ours.getParameters().setWholeParagraphs(false);
             Map<String, String> expected = run(source, target, ours);
+            MemoryLeverageStep withParagraphs = new MemoryLeverageStep();
+            withParagraphs.getParameters().setMemoryDirectory(memoryDirectory.toString());
+            long filledWithParagraphs = run(source, target, withParagraphs).values().stream()
+                    .filter(text -> !text.isEmpty()).count();
 
             MemoryConnectorParameters connector = new MemoryConnectorParameters();
             connector.setMemoryDirectory(memoryDirectory.toString());
@@ -111,15 +117,12 @@ class OkapiLeveragingTest {
             long filled = expected.values().stream().filter(text -> !text.isEmpty()).count();
             assertTrue(filled >= (target.equals(Languages.RUSSIAN) ? 150 : 75), target + ": " + filled);
             assertEquals(expected, actual, target.toString());
+            assertTrue(filledWithParagraphs >= filled, target + ": " + filledWithParagraphs + " < " + filled);
         }
     }
 
-    private Path copy(String resource) throws IOException {
-        Path file = dir.resolve(resource);
-        // The copy of partial-200 in the real-texts test resources (source and licence in its README).
-        try (InputStream in = getClass().getResourceAsStream("/org/tilmash/steps/realtexts/" + resource)) {
-            Files.copy(in, file);
-        }
-        return file;
+    /** A copy of a debian-l10n sample from the repository's test data (source and licence in its README). */
+    private Path copy(String name) throws IOException {
+        return Files.copy(TestData.file("debian-l10n/" + name), dir.resolve(name));
     }
 }
