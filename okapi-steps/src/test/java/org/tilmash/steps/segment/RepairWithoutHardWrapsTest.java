@@ -3,13 +3,14 @@ package org.tilmash.steps.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 
 import net.sf.okapi.common.LocaleId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tilmash.core.testing.TestData;
 import org.tilmash.steps.repair.RepairKind;
 
 /**
@@ -24,7 +25,8 @@ class RepairWithoutHardWrapsTest {
     private static final LocaleId KAZAKH = LocaleId.fromString("kk-KZ");
 
     @ParameterizedTest
-    @ValueSource(strings = {"udhr.kk.txt", "partial-200-source.txt", "debian-ui.kk.txt"})
+    @ValueSource(strings = {"realtexts/udhr.kk.txt", "debian-l10n/partial-200-source.txt",
+        "realtexts/debian-ui.kk.txt"})
     void repairGivesTheSegmentsOfNoRepair(String name) throws IOException {
         String text = read(name);
         RepairAndSegment.Result repaired = RepairAndSegment.run(text, KAZAKH, SegmentationRules.tilmash(), true);
@@ -43,9 +45,8 @@ class RepairWithoutHardWrapsTest {
         return segment.replaceAll("[ \\t\\u00A0\\u2000-\\u200A\\u202F]+", " ");
     }
 
+    /** A file under the repository's testdata/ (sources and licences in testdata/README.md). */
     static String read(String name) throws IOException {
-        try (InputStream in = RepairWithoutHardWrapsTest.class.getResourceAsStream("/org/tilmash/steps/realtexts/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Files.readString(TestData.file(name), StandardCharsets.UTF_8);
     }
 }
