@@ -175,7 +175,9 @@ class TextRepairsTest {
         "Ол тоқтады... Содан кейін",
         "Ол тоқтады...Содан кейін",
         "Ол ойланды.. бірақ үндемеді",
-        "Индекс 1..5 аралығында"})
+        "Индекс 1..5 аралығында",
+        "Файл аты \"..\" болуы мүмкін емес.",
+        "Бума аты \"..\""})
     void ellipsesAreNotJoints(String text) {
         assertEquals(List.of(text), ParagraphJoints.split(text, counts));
     }
