@@ -9,7 +9,7 @@ class ParagraphHintTest {
 
     @Test
     void paragraphsKeptByTheTranslationWeighAsMuchAsTheyAgree() {
-        ParagraphHint kept = ParagraphHint.estimate(800, 4);
+        ParagraphHint kept = ParagraphHint.estimate(800, 0);
         ParagraphHint someJoined = ParagraphHint.estimate(100, 10);
         ParagraphHint oneLine = ParagraphHint.estimate(100, 60);
         assertEquals(6.0, kept.startMismatch(), 1e-9, "capped: never above lengths and anchors");
