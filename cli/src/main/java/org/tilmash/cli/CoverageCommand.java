@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every minimum met", "1:a language is below its --min",
                 "2:usage error (e.g. bad --min syntax)", "3:a path is missing, no file found, or a file is invalid "
-                + "(unless --skip-invalid)", "4:the --output file cannot be written"})
+                + "(unless --skip-invalid)", "4:the --output file cannot be written",
+                "70:internal error (a bug: rerun with --verbose and report it)"})
 public final class CoverageCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -80,7 +81,11 @@ public final class CoverageCommand implements Callable<Integer> {
         }
         CoverageReport report;
         try {
-            report = new CoverageScanner(policy).scan(paths);
+            CoverageScanner scanner = new CoverageScanner(policy);
+            List<Path> files = scanner.find(paths);
+            try (Progress progress = Progress.start("coverage", "files", files)) {
+                report = scanner.count(files, progress::fileDone);
+            }
         } catch (NoSuchFileException e) {
             err.println("tilmash coverage: " + e.getFile() + ": no such file or directory");
             return ExitCode.BAD_INPUT;

@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tilmash run}: Kazakh documents in; XLIFF per target language, TMX and a report out. */
 @Command(name = "run", sortOptions = false,
-        description = {"Segments Kazakh documents, fills their Russian and English translation slots, and writes",
-            "NAME.kk-ru.xlf, NAME.kk-en.xlf (XLIFF 1.2), NAME.kk-ru.tmx, NAME.kk-en.tmx (bilingual TMX 1.4b),",
-            "NAME.tmx (kk/ru/en corpus) and report.json into the output directory."})
+        description = {"Segments Kazakh documents and fills their Russian and English translation slots.",
+            "It writes NAME.kk-ru.xlf, NAME.kk-en.xlf (XLIFF 1.2), NAME.kk-ru.tmx, NAME.kk-en.tmx (bilingual "
+                + "TMX 1.4b), NAME.tmx (kk/ru/en corpus) and report.json into the output directory."})
 final class RunCommand implements Callable<Integer> {
 
     static final Path DEFAULT_SOURCES = Path.of("seeds");
@@ -90,18 +90,19 @@ final class RunCommand implements Callable<Integer> {
         PipelineSettings settings = new PipelineSettings(out, segmentation.srxFile(), !segmentation.noRepair,
                 SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                         .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         TilmashPipeline pipeline = new TilmashPipeline(settings);
         ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents),
                 new TranslationReader(pipeline.rules(), settings.repair()), minConfidence);
         pipeline.addSlotFiller(alignment);
         RunReport report;
-        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
+        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm);
+             Progress progress = Progress.start("run", "documents",
+                     documents.stream().map(SourceDocument::path).toList())) {
             if (memory != null) {
                 pipeline.addSlotFiller(new MemoryLeverageStep(memory.memory(), memory.name(), Languages.TARGETS,
                         MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD));
             }
-            report = pipeline.run(documents, progress::document);
+            report = pipeline.run(documents, progress);
         }
         printSummary(report, spec.commandLine().getOut());
         alignment.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));

@@ -7,7 +7,7 @@ import org.tilmash.steps.ToolVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ScopeType;
 
 /** The top command: {@code tilmash <command>}. */
@@ -16,13 +16,15 @@ import picocli.CommandLine.ScopeType;
         description = "Turns Kazakh documents into parallel corpora and translation memories (kk -> ru, en).",
         subcommands = {RunCommand.class, SegmentCommand.class, CoverageCommand.class, TmCommand.class,
             MergeCommand.class, HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 coverage below the threshold, 2 usage error, 3 bad input,",
-            "4 output cannot be written, 70 internal error (a bug: rerun with --verbose and report it)."})
+        // Inherited by every subcommand; 'coverage' has a list of its own, which replaces this one.
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:coverage below the threshold (--min-coverage, coverage --min)",
+            "2:usage error", "3:bad input", "4:an output cannot be written",
+            "70:internal error (a bug: rerun with --verbose and report it)"})
 final class TilmashCommand {
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Log what the pipeline does, and show stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    Verbosity verbosity;
 
     /** The version, the commit it was built from ("unknown" when built without git), and the Java runtime. */
     static final class Version implements IVersionProvider {

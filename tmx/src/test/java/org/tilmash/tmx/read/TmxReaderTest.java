@@ -110,7 +110,8 @@ class TmxReaderTest {
                 + "</tuv></tu>\n  <tu tuid=\"2\"><tuv xml:lang=\"ru\"><seg>Нет</seg></tuv></tu>");
         TmxError error = assertThrows(TmxException.class, () -> readAll(file, "kk")).error();
         assertEquals(6, error.line());
-        assertEquals(3, error.column());
+        // the JDK's StAX parser (core's XmlInput) places an element just after its start tag: <tu tuid="2">|
+        assertEquals(16, error.column());
         assertTrue(error.message().contains("tuid=\"2\"") && error.message().contains("no variant in kk"),
                 error.message());
     }
