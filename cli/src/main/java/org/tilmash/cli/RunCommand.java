@@ -92,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         TilmashPipeline pipeline = new TilmashPipeline(settings);
         ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), pipeline.rules(),
-                minConfidence);
+                pipeline.sourceSentences(documents), minConfidence);
         pipeline.addSlotFiller(alignment);
         RunReport report;
         try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {

@@ -2,10 +2,13 @@ package org.tilmash.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import net.sf.okapi.common.LocaleId;
@@ -16,6 +19,8 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
 import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.align.SentenceCollectorStep;
+import org.tilmash.steps.align.SourceSentenceReader;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.read.SourceFileCheck;
@@ -88,6 +93,32 @@ final class TilmashPipeline {
         }
         steps.add(rules.step(language));
         return steps;
+    }
+
+    /**
+     * The alignment step's first pass: a document's source sentences as {@link #readingSteps} segment it, read
+     * in a pipeline of their own (only the sentences' text is kept).
+     */
+    SourceSentenceReader sourceSentences(List<SourceDocument> documents) {
+        Map<URI, SourceDocument> byUri = new HashMap<>();
+        documents.forEach(d -> byUri.put(d.path().toUri(), d));
+        return uri -> {
+            SourceDocument document = byUri.get(uri);
+            if (document == null) {
+                throw new IllegalStateException("not a document of this run: " + uri);
+            }
+            PipelineDriver driver = new PipelineDriver();
+            driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
+            readingSteps(Languages.KAZAKH).forEach(driver::addStep);
+            SentenceCollectorStep collector = new SentenceCollectorStep();
+            driver.addStep(collector);
+            try {
+                process(driver, document.path(), document.format(), Languages.KAZAKH);
+            } finally {
+                driver.destroy();
+            }
+            return collector.sentences();
+        };
     }
 
     /** Runs every document through the pipeline; returns the report, once every file is in place. */
