@@ -2,42 +2,33 @@ package org.tilmash.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
-import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.StartDocument;
-import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
 import org.tilmash.steps.ToolVersion;
-import org.tilmash.steps.align.SentenceCollectorStep;
-import org.tilmash.steps.align.SourceSentenceReader;
 import org.tilmash.steps.read.DocumentFormat;
-import org.tilmash.steps.read.InputProblem;
+import org.tilmash.steps.read.DocumentReading;
 import org.tilmash.steps.read.SourceFileCheck;
-import org.tilmash.steps.repair.KazakhTextRepairStep;
 import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.TranslationSlotsStep;
-import org.tilmash.steps.write.OutputFailure;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.RepairedTextWriter;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.write.StagedWriterStep;
 import org.tilmash.steps.write.XliffTargetWriter;
-import org.tilmash.tmx.BilingualTmxWriter;
-import org.tilmash.tmx.MultilingualTmxWriter;
+import org.tilmash.steps.write.BilingualTmxWriter;
+import org.tilmash.steps.write.MultilingualTmxWriter;
 
 /**
  * Composes tilmash's Okapi pipeline: read → repair → segment → translation slots → one unit per segment → writers
@@ -86,39 +77,7 @@ final class TilmashPipeline {
 
     /** The steps that turn a document into segmented text units: what {@code run} and {@code segment} share. */
     List<IPipelineStep> readingSteps(LocaleId language) {
-        List<IPipelineStep> steps = new ArrayList<>();
-        steps.add(new RawDocumentToFilterEventsStep());
-        if (settings.repair()) {
-            steps.add(new KazakhTextRepairStep());
-        }
-        steps.add(rules.step(language));
-        return steps;
-    }
-
-    /**
-     * The alignment step's first pass: a document's source sentences as {@link #readingSteps} segment it, read
-     * in a pipeline of their own (only the sentences' text is kept).
-     */
-    SourceSentenceReader sourceSentences(List<SourceDocument> documents) {
-        Map<URI, SourceDocument> byUri = new HashMap<>();
-        documents.forEach(d -> byUri.put(d.path().toUri(), d));
-        return uri -> {
-            SourceDocument document = byUri.get(uri);
-            if (document == null) {
-                throw new IllegalStateException("not a document of this run: " + uri);
-            }
-            PipelineDriver driver = new PipelineDriver();
-            driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
-            readingSteps(Languages.KAZAKH).forEach(driver::addStep);
-            SentenceCollectorStep collector = new SentenceCollectorStep();
-            driver.addStep(collector);
-            try {
-                process(driver, document.path(), document.format(), Languages.KAZAKH);
-            } finally {
-                driver.destroy();
-            }
-            return collector.sentences();
-        };
+        return DocumentReading.steps(rules, settings.repair(), language);
     }
 
     /** Runs every document through the pipeline; returns the report, once every file is in place. */
@@ -146,8 +105,7 @@ final class TilmashPipeline {
     }
 
     private PipelineDriver driver(RunReport report, OutputTransaction outputs) {
-        PipelineDriver driver = new PipelineDriver();
-        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
+        PipelineDriver driver = DocumentReading.driver();
         readingSteps(Languages.KAZAKH).forEach(driver::addStep);
         driver.addStep(new TranslationSlotsStep(Languages.TARGETS));
         slotFillers.forEach(driver::addStep);
@@ -189,36 +147,6 @@ final class TilmashPipeline {
 
     /** Reads one document through a driver whose steps are set; filter failures become input problems. */
     static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language) {
-        RawDocument raw = new RawDocument(file.toUri(), "UTF-8", language, Languages.RUSSIAN);
-        raw.setFilterConfigId(format.filterConfigId());
-        driver.clearItems();
-        driver.addBatchItem(raw);
-        try {
-            driver.processBatch();
-        } catch (OkapiException e) {
-            if (findCause(e, OutputFailure.class) != null) {
-                throw findCause(e, OutputFailure.class);
-            }
-            throw new InputProblem(file, "cannot be read as " + format + ": " + rootMessage(e));
-        } finally {
-            raw.close();
-        }
-    }
-
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        DocumentReading.process(driver, file, format, language);
     }
 }

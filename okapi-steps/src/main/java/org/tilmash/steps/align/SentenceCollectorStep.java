@@ -12,7 +12,7 @@ import org.tilmash.steps.write.SegmentUnitsStep;
  * The last step of a {@link SourceSentenceReader}'s pipeline: keeps the text and paragraph of every source
  * segment, as {@link ParallelAlignmentStep} will see them in the main pipeline, and nothing else.
  */
-public final class SentenceCollectorStep extends BasePipelineStep {
+final class SentenceCollectorStep extends BasePipelineStep {
     private final List<Sentence> sentences = new ArrayList<>();
     private int paragraph;
 
@@ -27,7 +27,7 @@ public final class SentenceCollectorStep extends BasePipelineStep {
     }
 
     /** The segments collected so far. */
-    public List<Sentence> sentences() {
+    List<Sentence> sentences() {
         return sentences;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * by.
  */
 @FunctionalInterface
-public interface SourceSentenceReader {
+interface SourceSentenceReader {
 
     /** The source segments of every paragraph unit, numbered by paragraph from 0. */
     List<Sentence> read(URI document);
