@@ -23,15 +23,22 @@ final class LanguageIndex implements AutoCloseable {
     /** Lucene's buffer before it flushes a segment; well within the 256 MB heap the benchmark gives an import. */
     private static final double RAM_BUFFER_MB = 64;
 
+    /** How an index directory is opened: {@link FSDirectory#open}, or in tests a directory that fails on cue. */
+    interface Opener {
+        Directory open(Path path) throws IOException;
+    }
+
     private final Path path;
+    private final Opener opener;
     private Directory directory;
     private IndexWriter writer;
     private boolean createdByWriter;
     private DirectoryReader reader;
     private IndexSearcher searcher;
 
-    LanguageIndex(Path path) {
+    LanguageIndex(Path path, Opener opener) {
         this.path = path;
+        this.opener = opener;
     }
 
     Path path() {
@@ -118,7 +125,7 @@ final class LanguageIndex implements AutoCloseable {
 
     private Directory directory() throws IOException {
         if (directory == null) {
-            directory = FSDirectory.open(path);
+            directory = opener.open(path);
         }
         return directory;
     }
