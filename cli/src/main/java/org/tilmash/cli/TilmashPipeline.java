@@ -18,6 +18,7 @@ import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.read.InputProblem;
+import org.tilmash.steps.read.RequireTextStep;
 import org.tilmash.steps.read.SourceFileCheck;
 import org.tilmash.steps.repair.KazakhTextRepairStep;
 import org.tilmash.steps.segment.SegmentationRules;
@@ -83,6 +84,7 @@ final class TilmashPipeline {
     List<IPipelineStep> readingSteps(LocaleId language) {
         List<IPipelineStep> steps = new ArrayList<>();
         steps.add(new RawDocumentToFilterEventsStep());
+        steps.add(new RequireTextStep());
         if (settings.repair()) {
             steps.add(new KazakhTextRepairStep());
         }
@@ -167,6 +169,9 @@ final class TilmashPipeline {
         } catch (OkapiException e) {
             if (findCause(e, OutputFailure.class) != null) {
                 throw findCause(e, OutputFailure.class);
+            }
+            if (findCause(e, InputProblem.class) != null) {
+                throw findCause(e, InputProblem.class);
             }
             throw new InputProblem(file, "cannot be read as " + format + ": " + rootMessage(e));
         } finally {

@@ -29,6 +29,8 @@ import javax.xml.stream.XMLStreamReader;
 public final class TmxReader implements AutoCloseable {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** The TMX versions read, the same as {@code tilmash coverage} reads: 1.1 to 1.4b share the structure. */
+    private static final Set<String> VERSIONS = Set.of("1.1", "1.2", "1.3", "1.4", "1.4b");
     /** TMX 1.4b inline elements whose content is native code, not text. */
     private static final Set<String> CODES = Set.of("bpt", "ept", "it", "ph", "ut");
 
@@ -120,6 +122,11 @@ public final class TmxReader implements AutoCloseable {
                 }
                 if (!"tmx".equals(name)) {
                     throw error("<" + name + "> found where a TMX <tmx><header> was expected");
+                }
+                String version = xml.getAttributeValue(null, "version");
+                if (!VERSIONS.contains(version)) {
+                    throw error("unknown TMX version " + (version == null ? "(no version attribute)"
+                            : "\"" + version + "\"") + " (supported: 1.1-1.4b)");
                 }
             }
         }
@@ -232,9 +239,13 @@ public final class TmxReader implements AutoCloseable {
     private static TmxError malformed(Path file, XMLStreamException e) {
         Location at = e.getLocation();
         String message = e.getMessage();
-        // StAX messages repeat the location in a prefix: keep only what is wrong.
+        // StAX messages repeat the location, the JDK's in a prefix, Woodstox's in a suffix: keep what is wrong.
         int cut = message == null ? -1 : message.indexOf("Message: ");
         String what = message == null ? "malformed XML" : cut >= 0 ? message.substring(cut + 9) : message;
+        int suffix = what.indexOf("\n at [row,col");
+        if (suffix >= 0) {
+            what = what.substring(0, suffix);
+        }
         return new TmxError(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
                 "not well-formed XML: " + what.strip().replace('\n', ' '));
     }
