@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.input.ProxyInputStream;
+import org.tilmash.core.LanguageTags;
+import org.tilmash.core.XmlInput;
 
 /**
  * Reads TMX 1.4b (and the 1.1 {@code lang} attribute) one {@code <tu>} at a time with StAX, so a memory of any size
  * is read in constant memory. Okapi's {@code TmxFilter} is not used here: it turns every unit into a full
  * {@code ITextUnit} event with skeleton, and reports no line and column for a broken file.
  *
- * <p>DTDs and external entities are never read: a {@code <!DOCTYPE>} is skipped, and an entity it would declare is
- * an error rather than a file or URL opened. Anything that makes the file unusable (malformed XML, a character XML
+ * <p>Through tilmash's one hardened XML input ({@link XmlInput}): DTDs and external entities are never read, a
+ * {@code <!DOCTYPE>} is skipped, and an entity it would declare is an error rather than a file or URL opened. Anything that makes the file unusable (malformed XML, a character XML
  * forbids, no {@code srclang} in the header, a unit without a variant in the source language) ends the reading with
  * a {@link TmxException} whose {@link TmxError} names the file, line and column.
  */
@@ -53,14 +56,32 @@ public final class TmxReader implements AutoCloseable {
      * @param sourceLanguage the language whose variant is each unit's source ({@code kk} or {@code kk-KZ})
      */
     public static TmxReader open(Path file, String sourceLanguage) throws TmxException {
+        return open(file, sourceLanguage, position -> { });
+    }
+
+    /**
+     * Opens a TMX file and reads its header; {@code bytesRead} is told, as reading goes on, how many bytes of the
+     * file have been read (for a progress display).
+     */
+    public static TmxReader open(Path file, String sourceLanguage, LongConsumer bytesRead) throws TmxException {
         InputStream input;
         try {
-            input = Files.newInputStream(file);
+            input = new ProxyInputStream(Files.newInputStream(file)) {
+                private long read;
+
+                @Override
+                protected void afterRead(int n) {
+                    if (n > 0) {
+                        read += n;
+                        bytesRead.accept(read);
+                    }
+                }
+            };
         } catch (IOException e) {
             throw new TmxException(new TmxError(file, -1, -1, "cannot read the file: " + e.getMessage()));
         }
         try {
-            TmxReader reader = new TmxReader(file, sourceLanguage, input, factory().createXMLStreamReader(input));
+            TmxReader reader = new TmxReader(file, sourceLanguage, input, XmlInput.open(input));
             reader.readHeader();
             return reader;
         } catch (XMLStreamException e) {
@@ -70,18 +91,6 @@ public final class TmxReader implements AutoCloseable {
             closeQuietly(input);
             throw e;
         }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newInstance();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource " + systemId + " is never loaded");
-        });
-        return factory;
     }
 
     /** The header's {@code srclang} as written (may be {@code *all*}). */
@@ -238,16 +247,8 @@ public final class TmxReader implements AutoCloseable {
 
     private static TmxError malformed(Path file, XMLStreamException e) {
         Location at = e.getLocation();
-        String message = e.getMessage();
-        // StAX messages repeat the location, the JDK's in a prefix, Woodstox's in a suffix: keep what is wrong.
-        int cut = message == null ? -1 : message.indexOf("Message: ");
-        String what = message == null ? "malformed XML" : cut >= 0 ? message.substring(cut + 9) : message;
-        int suffix = what.indexOf("\n at [row,col");
-        if (suffix >= 0) {
-            what = what.substring(0, suffix);
-        }
         return new TmxError(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
-                "not well-formed XML: " + what.strip().replace('\n', ' '));
+                "not well-formed XML: " + XmlInput.problem(e));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tilmash.tmx.read;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tilmash.core.LanguageTags;
 
 /**
  * One {@code <tu>}: its source text, every other variant in document order, and its properties.

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tilmash.steps.write.OutputFailure;
-import org.tilmash.tmx.SharedCorpus;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.testing.TestData;
 import org.tilmash.tmx.read.TmxException;
 
 class TranslationMemoryTest {
@@ -36,7 +36,7 @@ class TranslationMemoryTest {
 
     @Test
     void importingTwiceMergesDuplicates() throws Exception {
-        Path partial = SharedCorpus.file("partial-200.tmx");
+        Path partial = TestData.file("debian-l10n/partial-200.tmx");
         try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
             ImportSummary first = memory.importTmx(partial);
             assertEquals(200, first.units());
@@ -100,8 +100,8 @@ class TranslationMemoryTest {
     @Test
     void fuzzyMatchesCarryScoresBestFirst() throws Exception {
         try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
-            memory.importTmx(SharedCorpus.file("kk-ru-en.tmx"));
-            // "Жаңа терезеде ашу" is in the corpus; an extra word makes it a fuzzy match.
+            memory.importTmx(TestData.file("debian-l10n/kk-ru-en-first300.tmx"));
+            // "Жаңа терезеде ашу" is in the sample (dolphin); an extra word makes it a fuzzy match.
             List<MemoryMatch> hits = memory.fuzzy("Жаңа терезеде файлды ашу", "ru", 60, 5);
             assertFalse(hits.isEmpty());
             MemoryMatch best = hits.get(0);
@@ -239,7 +239,7 @@ class TranslationMemoryTest {
         Path tm = dir.resolve("tm");
         List<String> queries = List.of("Жаңа терезеде файлды ашу", "Файлды сақтау керек пе?", "Баптаулар терезесі");
         try (TranslationMemory memory = TranslationMemory.open(tm)) {
-            memory.importTmx(SharedCorpus.file("kk-ru-en.tmx"));
+            memory.importTmx(TestData.file("debian-l10n/kk-ru-en-first300.tmx"));
             for (String query : queries) {
                 for (MemoryMatch match : memory.fuzzy(query, "ru", 60, 5)) {
                     assertEquals(Util.calculateNgramDiceCoefficient(MatchKey.of(query), match.source(),

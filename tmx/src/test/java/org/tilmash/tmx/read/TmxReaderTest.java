@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tilmash.tmx.SharedCorpus;
+import org.tilmash.core.testing.TestData;
 
 class TmxReaderTest {
 
@@ -46,7 +46,7 @@ class TmxReaderTest {
 
     @Test
     void readsTheDebianSampleUnitByUnit() throws TmxException {
-        List<TmxUnit> units = readAll(SharedCorpus.file("partial-200.tmx"), "kk");
+        List<TmxUnit> units = readAll(TestData.file("debian-l10n/partial-200.tmx"), "kk");
         assertEquals(200, units.size());
         assertEquals(200, units.stream().filter(u -> u.text("ru").isPresent()).count());
         assertEquals(100, units.stream().filter(u -> u.text("en-US").isPresent()).count());
@@ -110,7 +110,8 @@ class TmxReaderTest {
                 + "</tuv></tu>\n  <tu tuid=\"2\"><tuv xml:lang=\"ru\"><seg>Нет</seg></tuv></tu>");
         TmxError error = assertThrows(TmxException.class, () -> readAll(file, "kk")).error();
         assertEquals(6, error.line());
-        assertEquals(3, error.column());
+        // the JDK's StAX parser (core's XmlInput) places an element just after its start tag: <tu tuid="2">|
+        assertEquals(16, error.column());
         assertTrue(error.message().contains("tuid=\"2\"") && error.message().contains("no variant in kk"),
                 error.message());
     }
