@@ -2,6 +2,7 @@ package org.tilmash.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.ServiceLoader;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.write.OutputFailure;
 import picocli.CommandLine;
@@ -23,6 +24,7 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         CommandLine commandLine = new CommandLine(new TilmashCommand());
+        ServiceLoader.load(ExtensionCommand.class).forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Reproducible builds' SOURCE_DATE_EPOCH: when set, the time stamp every output carries instead of now. */
-final class SourceDateEpoch {
+public final class SourceDateEpoch {
 
     private SourceDateEpoch() {
     }
 
-    static Optional<Instant> instant(String value) {
+    public static Optional<Instant> instant(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -16,7 +16,7 @@ import org.tilmash.steps.read.DocumentFormat;
  * {@code NAME.kk.EXT} in it (recursively) whose format tilmash reads; a file named explicitly is taken whatever its
  * name. (Their translations are found by the alignment step: {@code TranslationSources}.)
  */
-final class SourceDocuments {
+public final class SourceDocuments {
 
     private static final Pattern KAZAKH_NAME = Pattern.compile("(?i)(.+)\\.kk\\.([^.]+)");
 
@@ -43,7 +43,8 @@ final class SourceDocuments {
         return documents;
     }
 
-    private static List<Path> kazakhDocumentsIn(Path directory) {
+    /** Every {@code NAME.kk.EXT} under {@code directory} whose format tilmash reads, sorted by path. */
+    public static List<Path> kazakhDocumentsIn(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> KAZAKH_NAME.matcher(f.getFileName().toString()).matches())
@@ -58,16 +59,18 @@ final class SourceDocuments {
     private static SourceDocument document(Path file) {
         DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
                 file + ": unknown document format (tilmash reads " + supportedExtensions() + ")"));
+        return new SourceDocument(file, format, outputName(file));
+    }
+
+    /** The base name of a document's outputs: {@code NAME} of {@code NAME.kk.EXT}, else the name less its extension. */
+    public static String outputName(Path file) {
         String fileName = file.getFileName().toString();
         Matcher kazakh = KAZAKH_NAME.matcher(fileName);
-        String name;
         if (kazakh.matches()) {
-            name = kazakh.group(1);
-        } else {
-            int dot = fileName.lastIndexOf('.');
-            name = dot > 0 ? fileName.substring(0, dot) : fileName;
+            return kazakh.group(1);
         }
-        return new SourceDocument(file, format, name);
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     static String supportedExtensions() {
