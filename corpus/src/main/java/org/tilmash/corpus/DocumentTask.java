@@ -92,7 +92,7 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
                 return DocumentResult.of(group, DocumentResult.Status.RESUMED, JSON.readTree(report.toFile()));
             }
             clean(staging);
-            PipelineRun.Outcome outcome = PipelineRun.run(group, staging, runOptions);
+            SingleDocumentRun.Outcome outcome = SingleDocumentRun.run(group, staging, runOptions);
             if (outcome.exitCode() != ExitCode.OK) {
                 return DocumentResult.failed(group, outcome.exitCode(), outcome.error());
             }

@@ -13,13 +13,13 @@ import org.tilmash.cli.Main;
  * group into a directory, so that every document goes through exactly the pipeline (and options) of {@code run}.
  * (When the shared pipeline builder of issue 12 lands, this becomes a call to it.)
  */
-final class PipelineRun {
+final class SingleDocumentRun {
 
     /** The exit code of {@code run} and its error line (without the {@code tilmash: } prefix), if it failed. */
     record Outcome(int exitCode, String error) {
     }
 
-    private PipelineRun() {
+    private SingleDocumentRun() {
     }
 
     static Outcome run(DocumentGroup group, Path out, List<String> options) {
