@@ -32,11 +32,30 @@ final class Tmx {
                 switch (xml.getLocalName()) {
                     case "tu" -> unit = new StringBuilder(xml.getAttributeValue(null, "tuid"));
                     case "tuv" -> unit.append(" | ").append(xml.getAttributeValue(0)).append(": ");
-                    case "seg" -> unit.append(xml.getElementText());
+                    case "seg" -> appendContent(xml, unit);
                     default -> { }
                 }
             }
         }
         return units;
+    }
+
+    /** The text of a {@code <seg>}, inline codes ({@code <ph>}, {@code <bpt>}...) written as tags with their text. */
+    private static void appendContent(XMLStreamReader xml, StringBuilder unit) throws Exception {
+        for (int depth = 1; depth > 0; ) {
+            switch (xml.next()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    unit.append('<').append(xml.getLocalName()).append('>');
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    unit.append(depth > 0 ? "</" + xml.getLocalName() + ">" : "");
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        unit.append(xml.getText());
+                default -> { }
+            }
+        }
     }
 }
