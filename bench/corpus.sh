@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `tilmash corpus` on the embedded Spark engine with 1 and 2 workers (local[1], local[2]).
-# The corpus: DOCS small document groups (kk/ru/en, text) cut from the Debian UI strings of the corpus module's test
-# data (8 strings a document) and the sample article of seeds/ (3 paragraphs a document), made once in a temporary
+# The corpus: DOCS small document groups (kk/ru/en, text) cut from the Debian UI strings of
+# testdata/debian-l10n/kk-ru-en-first4000.tsv (8 strings a document) and the sample article of seeds/ (3 paragraphs
+# a document), made once in a temporary
 # directory. Each configuration runs RUNS times into a fresh directory; prints the median wall time, documents per
 # second, CPU time, and the peak resident memory of the JVM (/usr/bin/time -v; in local[N] the N workers are threads
 # of that one JVM, so "per worker" is that figure divided by N, driver included).
@@ -16,7 +17,7 @@ trap 'rm -rf "$DIR"' EXIT
 python3 - "$DIR/in" "$DOCS" <<'PY'
 import os, sys
 out, docs = sys.argv[1], int(sys.argv[2])
-rows = [l.rstrip('\n').split('\t') for l in open('corpus/src/test/resources/org/tilmash/corpus/debian-l10n-kk-ru-en.tsv', encoding='utf-8')][1:]
+rows = [l.rstrip('\n').split('\t') for l in open('testdata/debian-l10n/kk-ru-en-first4000.tsv', encoding='utf-8')][1:]
 kk, ru, en = (open(f'seeds/eurasian-integration.{x}.txt', encoding='utf-8').read().splitlines() for x in ('kk', 'ru', 'en'))
 def write(path, lines):
     os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import net.sf.okapi.common.LocaleId;
 import org.tilmash.coverage.Basis;
 import org.tilmash.steps.align.ParallelAlignmentStep;
+import org.tilmash.steps.align.TranslationReader;
 import org.tilmash.steps.align.TranslationSources;
 import org.tilmash.coverage.CoverageGate;
 import org.tilmash.coverage.CoverageReport;
@@ -24,7 +25,7 @@ import org.tilmash.steps.report.DocumentReport;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.report.TargetCoverage;
 import org.tilmash.steps.slots.Languages;
-import org.tilmash.tmx.leverage.MemoryLeverageStep;
+import org.tilmash.steps.leverage.MemoryLeverageStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +35,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tilmash run}: Kazakh documents in; XLIFF per target language, TMX and a report out. */
 @Command(name = "run", sortOptions = false,
-        description = {"Segments Kazakh documents, fills their Russian and English translation slots, and writes",
-            "NAME.kk-ru.xlf, NAME.kk-en.xlf (XLIFF 1.2), NAME.kk-ru.tmx, NAME.kk-en.tmx (bilingual TMX 1.4b),",
-            "NAME.tmx (kk/ru/en corpus) and report.json into the output directory."})
+        description = {"Segments Kazakh documents and fills their Russian and English translation slots.",
+            "It writes NAME.kk-ru.xlf, NAME.kk-en.xlf (XLIFF 1.2), NAME.kk-ru.tmx, NAME.kk-en.tmx (bilingual "
+                + "TMX 1.4b), NAME.tmx (kk/ru/en corpus) and report.json into the output directory."})
 final class RunCommand implements Callable<Integer> {
 
     static final Path DEFAULT_SOURCES = Path.of("seeds");
@@ -80,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minConfidence < 0 || minConfidence > 1) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) { // also refuses NaN, for which every comparison is false
             throw new UserError(ExitCode.USAGE, "--min-confidence must be between 0 and 1, not " + minConfidence);
         }
         CoverageGate gate = coverageGate();
@@ -89,18 +90,19 @@ final class RunCommand implements Callable<Integer> {
         PipelineSettings settings = new PipelineSettings(out, segmentation.srxFile(), !segmentation.noRepair,
                 SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                         .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         TilmashPipeline pipeline = new TilmashPipeline(settings);
-        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents), pipeline.rules(),
-                minConfidence);
+        ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents),
+                new TranslationReader(pipeline.rules(), settings.repair()), minConfidence);
         pipeline.addSlotFiller(alignment);
         RunReport report;
-        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
+        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm);
+             Progress progress = Progress.start("run", "documents",
+                     documents.stream().map(SourceDocument::path).toList())) {
             if (memory != null) {
                 pipeline.addSlotFiller(new MemoryLeverageStep(memory.memory(), memory.name(), Languages.TARGETS,
                         MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD));
             }
-            report = pipeline.run(documents, progress::document);
+            report = pipeline.run(documents, progress);
         }
         printSummary(report, spec.commandLine().getOut());
         alignment.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));

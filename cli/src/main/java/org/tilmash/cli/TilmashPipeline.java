@@ -2,37 +2,35 @@ package org.tilmash.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.observer.IObservable;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
-import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.StartDocument;
-import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.read.DocumentFormat;
-import org.tilmash.steps.read.InputProblem;
+import org.tilmash.steps.read.DocumentReading;
 import org.tilmash.steps.read.SourceFileCheck;
-import org.tilmash.steps.repair.KazakhTextRepairStep;
 import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.TranslationSlotsStep;
-import org.tilmash.steps.write.OutputFailure;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.RepairedTextWriter;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.write.StagedWriterStep;
 import org.tilmash.steps.write.XliffTargetWriter;
-import org.tilmash.tmx.BilingualTmxWriter;
-import org.tilmash.tmx.MultilingualTmxWriter;
+import org.tilmash.steps.write.BilingualTmxWriter;
+import org.tilmash.steps.write.MultilingualTmxWriter;
 
 /**
  * Composes tilmash's Okapi pipeline: read → repair → segment → translation slots → one unit per segment → writers
@@ -50,6 +48,8 @@ final class TilmashPipeline {
     private final List<IPipelineStep> slotFillers = new ArrayList<>();
     /** The document going through the pipeline now: the writers and the report name their files after it. */
     private SourceDocument current;
+    /** How far into the current document the pipeline is, for the progress bar. */
+    private Progress.Reading currentReading;
 
     /** Loads the segmentation rules first, so that a bad {@code --srx} fails before any document is read. */
     TilmashPipeline(PipelineSettings settings) {
@@ -81,28 +81,27 @@ final class TilmashPipeline {
 
     /** The steps that turn a document into segmented text units: what {@code run} and {@code segment} share. */
     List<IPipelineStep> readingSteps(LocaleId language) {
-        List<IPipelineStep> steps = new ArrayList<>();
-        steps.add(new RawDocumentToFilterEventsStep());
-        if (settings.repair()) {
-            steps.add(new KazakhTextRepairStep());
-        }
-        steps.add(rules.step(language));
-        return steps;
+        return DocumentReading.steps(rules, settings.repair(), language);
     }
 
     /** Runs every document through the pipeline; returns the report, once every file is in place. */
-    RunReport run(List<SourceDocument> documents, Consumer<SourceDocument> progress) {
+    RunReport run(List<SourceDocument> documents, Progress progress) {
         for (SourceDocument document : documents) {
             SourceFileCheck.check(document.path(), document.format());
         }
         RunReport report = new RunReport(ToolVersion.get(), settings.generated().toString());
         try (OutputTransaction outputs = new OutputTransaction()) {
             PipelineDriver driver = driver(report, outputs);
+            if (progress.shown()) {
+                ((IObservable) driver.getPipeline()).addObserver(this::unitDone);
+            }
             try {
                 for (SourceDocument document : documents) {
-                    progress.accept(document);
-                    current = document;
-                    process(driver, document.path(), document.format(), Languages.KAZAKH);
+                    try (Progress.Reading reading = progress.file(document.path())) {
+                        current = document;
+                        currentReading = reading;
+                        process(driver, document.path(), document.format(), Languages.KAZAKH);
+                    }
                 }
             } finally {
                 // Closes the writers' files, also after a failure, before the transaction deletes them.
@@ -114,9 +113,18 @@ final class TilmashPipeline {
         return report;
     }
 
+    /**
+     * Okapi's pipeline gives its observers every event out of its last step: a unit's text in UTF-8, plus its line
+     * break, is about how far into the document the reader is (exactly, for plain text).
+     */
+    private void unitDone(IObservable pipeline, Object event) {
+        if (event instanceof Event e && e.isTextUnit()) {
+            currentReading.read(e.getTextUnit().getSource().toString().getBytes(StandardCharsets.UTF_8).length + 1L);
+        }
+    }
+
     private PipelineDriver driver(RunReport report, OutputTransaction outputs) {
-        PipelineDriver driver = new PipelineDriver();
-        driver.setFilterConfigurationMapper(DocumentFormat.filterMapper());
+        PipelineDriver driver = DocumentReading.driver();
         readingSteps(Languages.KAZAKH).forEach(driver::addStep);
         driver.addStep(new TranslationSlotsStep(Languages.TARGETS));
         slotFillers.forEach(driver::addStep);
@@ -158,36 +166,6 @@ final class TilmashPipeline {
 
     /** Reads one document through a driver whose steps are set; filter failures become input problems. */
     static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language) {
-        RawDocument raw = new RawDocument(file.toUri(), "UTF-8", language, Languages.RUSSIAN);
-        raw.setFilterConfigId(format.filterConfigId());
-        driver.clearItems();
-        driver.addBatchItem(raw);
-        try {
-            driver.processBatch();
-        } catch (OkapiException e) {
-            if (findCause(e, OutputFailure.class) != null) {
-                throw findCause(e, OutputFailure.class);
-            }
-            throw new InputProblem(file, "cannot be read as " + format + ": " + rootMessage(e));
-        } finally {
-            raw.close();
-        }
-    }
-
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        DocumentReading.process(driver, file, format, language);
     }
 }

@@ -1,7 +1,7 @@
 package org.tilmash.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.tilmash.tmx.memory.ImportSummary;
 import org.tilmash.tmx.memory.MemoryMatch;
 import org.tilmash.tmx.memory.TranslationMemory;
-import org.tilmash.tmx.read.LanguageTags;
+import org.tilmash.core.LanguageTags;
 import org.tilmash.tmx.read.TmxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +29,9 @@ final class TmCommand {
         Path directory;
     }
 
-    @Command(name = "import", description = {"Imports TMX 1.4b files (bilingual or multilingual, Kazakh source)",
-        "into the memory. Duplicates are merged. Each file is committed on its own: a bad file stops the",
-        "import with its line and column, and leaves the memory as the files before it made it."})
+    @Command(name = "import", description = {"Imports TMX 1.4b files into the memory, merging duplicates.",
+        "The files may be bilingual or multilingual, with a Kazakh source. Each file is committed on its own: a bad "
+            + "file stops the import with its line and column, and leaves the memory as the files before it made it."})
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.tmx", arity = "1..*")
         List<Path> files;
@@ -44,20 +44,26 @@ final class TmCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory)) {
+            // Printed once the progress bar is gone (also when a file fails: the files before it are imported).
+            StringWriter printed = new StringWriter();
+            PrintWriter out = new PrintWriter(printed);
+            try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory);
+                 Progress progress = Progress.start("tm import", "files", files)) {
                 for (Path file : files) {
-                    ImportSummary summary = memory.importTmx(file);
+                    ImportSummary summary;
+                    try (Progress.Reading reading = progress.file(file)) {
+                        summary = memory.importTmx(file, reading::readTo);
+                    }
                     out.printf("%s: %d units; added %s; %d duplicates merged; %d without translation%n", file,
                             summary.units(), summary.added(), summary.duplicates(), summary.untranslated());
                 }
                 out.printf("memory %s: %s%n", tm.directory, sizes(memory));
             } catch (TmxException e) {
                 throw new UserError(ExitCode.BAD_INPUT, e.error().toString());
-            } catch (IOException e) {
-                throw new UserError(ExitCode.OUTPUT, tm.directory + ": cannot write the memory: " + e.getMessage());
+            } finally {
+                spec.commandLine().getOut().print(printed);
+                spec.commandLine().getOut().flush();
             }
-            out.flush();
             return ExitCode.OK;
         }
 
@@ -98,6 +104,9 @@ final class TmCommand {
         public Integer call() {
             if (threshold < 0 || threshold > 100) {
                 throw new UserError(ExitCode.USAGE, "--threshold must be between 0 and 100");
+            }
+            if (max < 0) {
+                throw new UserError(ExitCode.USAGE, "--max must be 0 or more, not " + max);
             }
             PrintWriter out = spec.commandLine().getOut();
             try (TranslationMemory memory = MemoryLocation.openExisting(tm.directory)) {

@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.core.OutputFailure;
 
 /**
  * {@code DIR/failed.jsonl}, the dead-letter file: one JSON object a line per failed group, in corpus order, with the

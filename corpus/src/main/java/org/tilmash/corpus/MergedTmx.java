@@ -11,9 +11,9 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.XMLWriter;
 import net.sf.okapi.common.filterwriter.TMXWriter;
 import org.tilmash.steps.slots.Languages;
-import org.tilmash.steps.write.OutputFailure;
-import org.tilmash.steps.write.OutputTransaction;
-import org.tilmash.tmx.TmxFileWriter;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
+import org.tilmash.steps.write.TmxFileWriter;
 
 /**
  * One merged TMX of the corpus ({@code corpus.kk-ru.tmx}, {@code corpus.kk-en.tmx} or {@code corpus.tmx}) and its

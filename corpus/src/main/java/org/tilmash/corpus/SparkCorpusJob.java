@@ -29,8 +29,8 @@ import org.tilmash.cli.ExitCode;
 import org.tilmash.cli.UserError;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.slots.Languages;
-import org.tilmash.steps.write.OutputFailure;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
 
 /**
  * The corpus job on Apache Spark. The driver lists the groups (names only), sorted by key, and hands contiguous

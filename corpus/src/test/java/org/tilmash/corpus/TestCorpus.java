@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.tilmash.core.testing.TestData;
 
 /**
  * A corpus of real texts cut into small document groups: the sample article of {@code seeds/} (kk, ru, en) in pieces
@@ -31,7 +32,7 @@ final class TestCorpus {
     TestCorpus(Path root, int debianPerDocument) throws IOException {
         tree = root.resolve("tree");
         listed = root.resolve("listed");
-        Path repo = Path.of(System.getProperty("tilmash.repo", "..")).toAbsolutePath().normalize();
+        Path repo = TestData.REPOSITORY;
         List<String> kk = Files.readAllLines(repo.resolve("seeds/eurasian-integration.kk.txt"), UTF_8);
         List<String> ru = Files.readAllLines(repo.resolve("seeds/eurasian-integration.ru.txt"), UTF_8);
         List<String> en = Files.readAllLines(repo.resolve("seeds/eurasian-integration.en.txt"), UTF_8);
@@ -43,7 +44,7 @@ final class TestCorpus {
             write(tree.resolve(base + ".en.txt"), slice(en, start, end, kk.size()));
             good.add(new Good(base + ".kk.txt", List.of(tree.resolve(base + ".kk.txt").toString())));
         }
-        List<String[]> strings = Files.readAllLines(Path.of(resource("debian-l10n-kk-ru-en.tsv")), UTF_8)
+        List<String[]> strings = Files.readAllLines(TestData.file("debian-l10n/kk-ru-en-first4000.tsv"), UTF_8)
                 .stream().skip(1).map(line -> line.split("\t", -1)).toList();
         List<String> tsv = new ArrayList<>(List.of("kk\tru\ten"));
         List<String> jsonl = new ArrayList<>();
@@ -152,13 +153,5 @@ final class TestCorpus {
     private static void write(Path file, List<String> lines) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, lines, UTF_8);
-    }
-
-    private static String resource(String name) {
-        try {
-            return Path.of(TestCorpus.class.getResource(name).toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tilmash.core.XmlInput;
 
 /**
  * Counts coverage in files and directory trees. Each file is streamed with StAX, so memory holds one unit at a
@@ -41,6 +43,17 @@ public final class CoverageScanner {
      * @throws IOException         when a directory cannot be listed
      */
     public CoverageReport scan(List<Path> paths) throws IOException {
+        return count(find(paths), file -> { });
+    }
+
+    /**
+     * The files {@link #scan} counts: every file given, and the {@code *.xlf}, {@code *.xliff} and {@code *.tmx}
+     * files under the directories given (recursively, in name order).
+     *
+     * @throws NoSuchFileException when a path does not exist
+     * @throws IOException         when a directory cannot be listed
+     */
+    public List<Path> find(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -55,16 +68,22 @@ public final class CoverageScanner {
                 files.add(path);
             }
         }
-        List<FileCoverage> counted = new ArrayList<>();
+        return files;
+    }
+
+    /** Counts {@code files}, telling {@code counted} after each one (for a progress display). */
+    public CoverageReport count(List<Path> files, Consumer<Path> counted) {
+        List<FileCoverage> coverage = new ArrayList<>();
         List<InvalidFile> invalid = new ArrayList<>();
         for (Path file : files) {
             try {
-                counted.add(read(file));
+                coverage.add(read(file));
             } catch (InvalidFileException e) {
                 invalid.add(new InvalidFile(file, e.line(), e.column(), e.getMessage()));
             }
+            counted.accept(file);
         }
-        return new CoverageReport(counted, invalid, policy);
+        return new CoverageReport(coverage, invalid, policy);
     }
 
     /** Counts one file. */
@@ -77,7 +96,7 @@ public final class CoverageScanner {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            throw XmlInput.malformed(e);
+            throw InvalidFileException.malformed(e);
         } catch (IOException e) {
             throw new InvalidFileException("cannot read: " + e.getMessage(), 0, 0);
         }
@@ -89,7 +108,7 @@ public final class CoverageScanner {
         }
         String root = r.getLocalName();
         String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-        String version = XmlInput.attribute(r, "version");
+        String version = r.getAttributeValue(null, "version");
         FormatReader reader;
         String format;
         if (root.equals("xliff") && XLIFF_1_VERSIONS.contains(version)
@@ -100,17 +119,17 @@ public final class CoverageScanner {
             reader = new Xliff2Reader();
             format = "xliff-" + version;
         } else if (root.equals("xliff")) {
-            throw XmlInput.invalid(r, "unknown XLIFF version " + (version == null ? "(no version attribute)"
+            throw InvalidFileException.at(r, "unknown XLIFF version " + (version == null ? "(no version attribute)"
                     : "\"" + version + "\"") + (ns.isEmpty() ? "" : " in namespace " + ns)
                     + " (supported: 1.0-1.2, 2.0, 2.1)");
         } else if (root.equals("tmx") && TMX_VERSIONS.contains(version)) {
             reader = new TmxReader();
             format = "tmx-" + version;
         } else if (root.equals("tmx")) {
-            throw XmlInput.invalid(r, "unknown TMX version " + (version == null ? "(no version attribute)"
+            throw InvalidFileException.at(r, "unknown TMX version " + (version == null ? "(no version attribute)"
                     : "\"" + version + "\"") + " (supported: 1.1-1.4b)");
         } else {
-            throw XmlInput.invalid(r, "not XLIFF or TMX: root element <" + root + ">");
+            throw InvalidFileException.at(r, "not XLIFF or TMX: root element <" + root + ">");
         }
         FileTally tally = new FileTally(policy);
         reader.read(r, tally);

@@ -1,8 +1,6 @@
 package org.tilmash.steps.align;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
 import org.tilmash.steps.read.DisplayPath;
-import org.tilmash.steps.segment.SegmentationRules;
+import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.slots.SlotFill;
@@ -52,8 +50,8 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     private static final double REVIEW_BELOW = 0.5;
 
     private final TranslationSources sources;
-    /** The source's rules: translations must be cut the way the source is. */
-    private final SegmentationRules rules;
+    /** Reads each translation as the source is read: its format's filter, repair, its language's rules. */
+    private final TranslationReader reader;
     private final double minConfidence;
     private final List<String> warnings = new ArrayList<>();
     private final List<Event> held = new ArrayList<>();
@@ -64,12 +62,12 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
      * @param sources       where each document's translations are
      * @param minConfidence 0..1: a slot whose link is less confident stays empty
      */
-    public ParallelAlignmentStep(TranslationSources sources, SegmentationRules rules, double minConfidence) {
+    public ParallelAlignmentStep(TranslationSources sources, TranslationReader reader, double minConfidence) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("minimum confidence must be within 0..1: " + minConfidence);
         }
         this.sources = sources;
-        this.rules = rules;
+        this.reader = reader;
         this.minConfidence = minConfidence;
     }
 
@@ -162,18 +160,13 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 report.put(target.toBCP47(), LanguageAlignment.warning(null, null, sentences.size()));
                 continue;
             }
-            Optional<String> problem = Optional.empty();
+            Optional<String> problem;
             TranslationDocument document = null;
-            if (!Files.isRegularFile(file.get())) {
-                problem = Optional.of("translation file not found");
-            } else {
-                try {
-                    document = TranslationDocument.readPlainText(file.get(), rules.segmenter(target));
-                    problem = document.sentences().isEmpty() ? Optional.of("translation is empty")
-                            : LanguageCheck.problem(document.text(), target);
-                } catch (IOException e) {
-                    problem = Optional.of("cannot read the translation: " + e.getMessage());
-                }
+            try {
+                document = reader.read(file.get(), target);
+                problem = LanguageCheck.problem(document.text(), target);
+            } catch (InputProblem e) {
+                problem = Optional.of(e.what());
             }
             if (problem.isPresent()) {
                 String message = DisplayPath.of(file.get()) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty";
@@ -255,12 +248,18 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 LOGGER.warn("unit {} has no {} segment {}", head.unit().getId(), target, head.segmentId());
                 continue;
             }
-            StringBuilder text = new StringBuilder();
+            TextFragment text = new TextFragment();
             for (int t : f.targets()) {
-                text.append(text.length() == 0 ? "" : " ").append(document.sentences().get(t).text());
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(document.fragments().get(t).clone());
             }
-            slot.text = new TextFragment(text.toString());
-            slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, f.confidence(), f.detail()));
+            String codes = InlineCodeMatch.matchToSource(head.unit().getSource().getSegments()
+                    .get(head.segmentId()).text, text);
+            slot.text = text;
+            slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, f.confidence(),
+                    codes.isEmpty() ? f.detail() : f.detail() + "; " + codes));
             filled++;
         }
         return filled;

@@ -1,67 +1,18 @@
 package org.tilmash.steps.align;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import net.sf.okapi.common.ISegmenter;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.Range;
+import net.sf.okapi.common.resource.TextFragment;
 
 /**
- * A translation read for alignment: its sentences in order, with paragraph indices, and the line of the file each
- * sentence comes from (for reviewers).
+ * A translation read for alignment: its sentences in order, with paragraph indices; each sentence's content with
+ * its inline codes (what fills a slot); and where each sentence is in the file (its line for plain text, its
+ * paragraph number otherwise), for reviewers.
  *
- * <p>Plain text only for now: one paragraph per non-blank line, as Okapi's plain-text filter reads it. Other
- * formats need only another factory method producing the same record.
+ * @param sentences the sentences as the aligner sees them: text only, never code data
+ * @param fragments the same sentences with their inline codes, index for index
+ * @param text      all the text, for the language check
  */
-record TranslationDocument(Path file, List<Sentence> sentences, int[] lines, String text) {
-
-    /** Reads a UTF-8 plain-text translation and segments it with the given segmenter (its language's rules). */
-    static TranslationDocument readPlainText(Path file, ISegmenter segmenter) throws IOException {
-        String text = decode(file);
-        List<Sentence> sentences = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        String[] fileLines = text.split("\r\n|\n|\r", -1);
-        int paragraph = 0;
-        for (int line = 0; line < fileLines.length; line++) {
-            String paragraphText = fileLines[line].strip();
-            if (paragraphText.isEmpty()) {
-                continue;
-            }
-            segmenter.computeSegments(paragraphText);
-            for (Range range : segmenter.getRanges()) {
-                String sentence = paragraphText.substring(range.start, range.end).strip();
-                if (!sentence.isEmpty()) {
-                    sentences.add(new Sentence(sentence, paragraph));
-                    lines.add(line + 1);
-                }
-            }
-            paragraph++;
-        }
-        return new TranslationDocument(file, sentences, lines.stream().mapToInt(Integer::intValue).toArray(), text);
-    }
-
-    private static String decode(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (MalformedInputException e) {
-            throw new IOException("not valid UTF-8 at byte " + (skip + buffer.position()), e);
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8", e);
-        }
-    }
+record TranslationDocument(Path file, List<Sentence> sentences, List<TextFragment> fragments, int[] lines,
+                           String text) {
 }

@@ -3,11 +3,13 @@ package org.tilmash.steps.align;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
+import org.tilmash.steps.read.DocumentFormat;
 
 /** Finds, for a source document, its translation into a target language, if there is one. */
 @FunctionalInterface
@@ -22,7 +24,9 @@ public interface TranslationSources {
 
     /**
      * Translations named after the source beside it: for {@code NAME.kk.EXT}, {@code NAME.ru.EXT} and
-     * {@code NAME.en.EXT} (the language part of the target locale), when they exist.
+     * {@code NAME.en.EXT} (the language part of the target locale), when they exist; failing that, the same name in
+     * another format tilmash reads ({@code NAME.ru.txt} beside {@code NAME.kk.docx}), in the order of
+     * {@link DocumentFormat}.
      */
     static TranslationSources besideSource() {
         Pattern kazakhName = Pattern.compile("(.*)\\.kk(\\.[^.]+)?$");
@@ -35,9 +39,14 @@ public interface TranslationSources {
             if (!m.matches()) {
                 return Optional.empty();
             }
-            String name = m.group(1) + "." + target.getLanguage() + (m.group(2) == null ? "" : m.group(2));
-            Path candidate = path.resolveSibling(name);
-            return Files.exists(candidate) ? Optional.of(candidate) : Optional.empty();
+            String name = m.group(1) + "." + target.getLanguage();
+            Path same = path.resolveSibling(name + (m.group(2) == null ? "" : m.group(2)));
+            if (Files.exists(same)) {
+                return Optional.of(same);
+            }
+            return Arrays.stream(DocumentFormat.values()).flatMap(f -> f.extensions().stream())
+                    .map(extension -> path.resolveSibling(name + "." + extension))
+                    .filter(Files::exists).findFirst();
         };
     }
 

@@ -60,6 +60,11 @@ public enum DocumentFormat {
         return Optional.empty();
     }
 
+    /** The extensions tilmash reads, for messages: "txt, text, html, ...". */
+    public static String knownExtensions() {
+        return String.join(", ", java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList());
+    }
+
     /** A filter configuration mapper that knows the filter of every format above. */
     public static IFilterConfigurationMapper filterMapper() {
         FilterConfigurationMapper mapper = new FilterConfigurationMapper();

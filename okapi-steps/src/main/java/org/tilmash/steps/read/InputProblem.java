@@ -6,10 +6,17 @@ import java.nio.file.Path;
 public final class InputProblem extends RuntimeException {
 
     private final transient Path file;
+    private final String what;
 
     public InputProblem(Path file, String what) {
         super(file + ": " + what);
         this.file = file;
+        this.what = what;
+    }
+
+    /** What is wrong, without the file name. */
+    public String what() {
+        return what;
     }
 
     public Path file() {

@@ -101,7 +101,7 @@ public final class SegmentUnitsStep extends BasePipelineStep {
                     pendingLead = null;
                 }
                 spans.add(new SourceSpan((Segment) part, text));
-            } else if (!part.text.getText().isBlank()) {
+            } else if (!part.text.getText().isBlank() || part.text.hasCode()) {
                 if (spans.isEmpty()) {
                     pendingLead = pendingLead == null ? part.text.clone() : append(pendingLead, part.text);
                 } else {

@@ -116,7 +116,7 @@ class ParallelAlignmentStepTest {
     void emptyTranslationWarnsAndLeavesSlotsEmpty() throws IOException {
         Run run = run(Map.of("ru", List.of("", "   ", "")));
         assertTrue(run.slots(RU).stream().allMatch(String::isEmpty));
-        assertEquals("translation is empty", run.report(RU).warning());
+        assertEquals("the file is empty (no text to translate)", run.report(RU).warning());
         assertEquals(1, run.step.warnings().size());
         assertTrue(run.step.warnings().get(0).contains("ru-RU"), run.step.warnings().get(0));
     }
@@ -148,9 +148,9 @@ class ParallelAlignmentStepTest {
     @Test
     void missingFileWarns() throws IOException {
         ParallelAlignmentStep step = new ParallelAlignmentStep(
-                TranslationSources.explicit(Map.of("ru", dir.resolve("nowhere.ru.txt"))), SegmentationRules.tilmash(), 0);
+                TranslationSources.explicit(Map.of("ru", dir.resolve("nowhere.ru.txt"))), new TranslationReader(SegmentationRules.tilmash(), false), 0);
         Run run = run(step);
-        assertEquals("translation file not found", run.report(RU).warning());
+        assertEquals("no such file", run.report(RU).warning());
         assertNull(run.report(EN).warning(), "no English translation given: nothing to warn about");
         assertNull(run.report(EN).translation());
     }
@@ -159,8 +159,8 @@ class ParallelAlignmentStepTest {
     void minimumConfidenceHoldsBackDoubtfulLinks() throws IOException {
         Path ru = write("ru", lines("facts.ru.txt"));
         TranslationSources russian = TranslationSources.explicit(Map.of("ru", ru));
-        Run all = run(new ParallelAlignmentStep(russian, SegmentationRules.tilmash(), 0));
-        Run none = run(new ParallelAlignmentStep(russian, SegmentationRules.tilmash(), 1));
+        Run all = run(new ParallelAlignmentStep(russian, new TranslationReader(SegmentationRules.tilmash(), false), 0));
+        Run none = run(new ParallelAlignmentStep(russian, new TranslationReader(SegmentationRules.tilmash(), false), 1));
         assertEquals(sentences(lines("facts.ru.txt")), all.slots(RU));
         assertTrue(none.slots(RU).stream().allMatch(String::isEmpty));
         assertEquals(all.report(RU).slotsFilled(), none.report(RU).slotsBelowThreshold());
@@ -199,7 +199,7 @@ class ParallelAlignmentStepTest {
         for (Map.Entry<String, List<String>> e : translations.entrySet()) {
             files.put(e.getKey(), write(e.getKey(), e.getValue()));
         }
-        return run(new ParallelAlignmentStep(TranslationSources.explicit(files), SegmentationRules.tilmash(), 0));
+        return run(new ParallelAlignmentStep(TranslationSources.explicit(files), new TranslationReader(SegmentationRules.tilmash(), false), 0));
     }
 
     private Run run(ParallelAlignmentStep step) throws IOException {
