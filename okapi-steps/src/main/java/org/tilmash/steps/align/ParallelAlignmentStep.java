@@ -1,5 +1,6 @@
 package org.tilmash.steps.align;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,14 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import net.sf.okapi.common.Event;
-import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.UsingParameters;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.MultiEvent;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
@@ -26,9 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
 import org.tilmash.steps.read.DisplayPath;
+import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.pipeline.TilmashStep;
-import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.slots.SlotFill;
 
@@ -37,12 +36,14 @@ import org.tilmash.steps.slots.SlotFill;
  * pipeline's second and third inputs (as Okapi's own aligner takes them), each in the language of its source locale.
  *
  * <p>Sits after the slot step: text units arrive paragraph-level, source segmented, with empty targets mirroring
- * the source segments. Alignment needs the whole document, so the step holds the document's events until
- * END_DOCUMENT, then reads and segments each translation, aligns it ({@link SentenceAligner}; with both
- * translations, each pair checked by the third side, {@link TriangleAligner}), joins source segments where a link
- * needs it ({@link SlotAssignment}), fills the target segments whose link reaches the minimum confidence with a
- * {@link SlotFill} of origin ALIGNED, attaches an {@link AlignmentReport} to the Ending and sends everything on as
- * one multi-event.
+ * the source segments. Alignment needs the whole document, but the document's events are not held: at
+ * START_DOCUMENT, when the document has a translation, the step reads the document's source sentences in a first
+ * pass ({@link SourceSentenceReader}: only their text), reads and segments each translation, aligns it
+ * ({@link SentenceAligner}; with both translations, each pair checked by the third side, {@link TriangleAligner})
+ * and decides which source segments are joined and what each slot receives ({@link SlotAssignment}). Then each
+ * unit is joined and filled as it passes (slots whose link reaches the minimum confidence get a {@link SlotFill}
+ * of origin ALIGNED), and an {@link AlignmentReport} is attached to the Ending. Memory holds the sentences' text,
+ * never the document's events.
  *
  * <p>A missing, unreadable or empty translation, or one in the wrong language, leaves that language's slots empty
  * and says why in the report and in {@link #warnings()}.
@@ -59,10 +60,12 @@ public final class ParallelAlignmentStep extends TilmashStep {
     private RawDocument thirdInput;
     /** Reads each translation as the source is read: its format's filter, repair, its language's rules. */
     private TranslationReader reader;
+    /** The first pass over the source; by default the reader's. */
+    private SourceSentenceReader sourceReader;
     private final List<String> warnings = new ArrayList<>();
-    private final List<Event> held = new ArrayList<>();
-    private boolean inDocument;
     private List<LocaleId> targets = List.of();
+    /** The document being aligned; null between documents. */
+    private DocumentAlignment current;
 
     @Override
     public String getName() {
@@ -96,34 +99,52 @@ public final class ParallelAlignmentStep extends TilmashStep {
         this.thirdInput = thirdInput;
     }
 
+    /** Replaces the first pass over the source (tests). */
+    void setSourceReader(SourceSentenceReader sourceReader) {
+        this.sourceReader = sourceReader;
+    }
+
     /** The warnings of this step so far, one line each, naming the translation, the language and the problem. */
     public List<String> warnings() {
         return List.copyOf(warnings);
     }
 
     @Override
-    public Event handleEvent(Event event) {
-        EventType type = event.getEventType();
-        if (type == EventType.START_DOCUMENT) {
-            held.clear();
-            inDocument = true;
-            targets = targets(event.getStartDocument());
-            return event;
-        }
-        if (type == EventType.END_DOCUMENT) {
-            alignDocument(event);
-            held.add(event);
-            MultiEvent all = new MultiEvent(new ArrayList<>(held));
-            held.clear();
-            inDocument = false;
-            return new Event(EventType.MULTI_EVENT, all);
-        }
-        if (inDocument && type != EventType.START_BATCH && type != EventType.END_BATCH
-                && type != EventType.START_BATCH_ITEM && type != EventType.END_BATCH_ITEM) {
-            held.add(event);
-            return Event.createNoopEvent();
+    protected Event handleStartDocument(Event event) {
+        targets = targets(event.getStartDocument());
+        URI documentUri = inputUri() != null ? inputUri() : uriOf(event.getStartDocument().getName());
+        current = prepare(documentUri);
+        return event;
+    }
+
+    @Override
+    protected Event handleTextUnit(Event event) {
+        ITextUnit unit = event.getTextUnit();
+        if (current != null && SegmentUnitsStep.isParagraph(unit)) {
+            current.apply(unit);
         }
         return event;
+    }
+
+    @Override
+    protected Event handleEndDocument(Event event) {
+        if (current != null) {
+            event.getEnding().setAnnotation(current.report());
+            current = null;
+        }
+        return event;
+    }
+
+    private static URI uriOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(name.replace('\\', '/').replace(" ", "%20"));
+            return uri.getScheme() != null ? uri : Path.of(name).toUri();
+        } catch (IllegalArgumentException e) {
+            return Path.of(name).toUri();
+        }
     }
 
     /**
@@ -134,13 +155,13 @@ public final class ParallelAlignmentStep extends TilmashStep {
     private Optional<RawDocument> translation(LocaleId target) {
         RawDocument[] inputs = {secondInput, thirdInput};
         for (RawDocument input : inputs) {
-            if (input != null && languageOf(input) != null && languageOf(input).sameLanguageAs(target)) {
+            if (input != null && input.getSourceLocale() != null && input.getSourceLocale().sameLanguageAs(target)) {
                 return Optional.of(input);
             }
         }
         int place = targets.indexOf(target);
         if (place >= 0 && place < inputs.length && inputs[place] != null) {
-            LocaleId language = languageOf(inputs[place]);
+            LocaleId language = inputs[place].getSourceLocale();
             if (language == null || targets.stream().noneMatch(t -> t.sameLanguageAs(language))) {
                 return Optional.of(inputs[place]);
             }
@@ -148,8 +169,12 @@ public final class ParallelAlignmentStep extends TilmashStep {
         return Optional.empty();
     }
 
-    private static LocaleId languageOf(RawDocument input) {
-        return input.getSourceLocale();
+    /** The reader of translations: the run's SRX rules, and repair as the source gets it. */
+    private TranslationReader reader() {
+        if (reader == null) {
+            reader = new TranslationReader(params.rules(rootDirectory()), params.getRepair());
+        }
+        return reader;
     }
 
     private void warn(String message) {
@@ -162,75 +187,43 @@ public final class ParallelAlignmentStep extends TilmashStep {
         }
     }
 
-    /** The reader of translations: the run's SRX rules, and repair as the source gets it. */
-    private TranslationReader reader() {
-        if (reader == null) {
-            reader = new TranslationReader(params.rules(rootDirectory()), params.getRepair());
-        }
-        return reader;
+    /** How a reviewer finds a source sentence: the XLIFF group id and the start of the sentence. */
+    private static String reference(Sentence sentence) {
+        String start = sentence.text().strip();
+        return "p" + (sentence.paragraph() + 1) + ": " + (start.length() > 60 ? start.substring(0, 60) + "…" : start);
     }
 
-    /** One source segment with where it lives. */
-    private record SourceSegment(ITextUnit unit, String segmentId, int paragraph, String text) {
-
-        /** How a reviewer finds it: the XLIFF group id and the start of the sentence. */
-        String reference() {
-            String start = text.strip();
-            return "p" + paragraph + ": " + (start.length() > 60 ? start.substring(0, 60) + "…" : start);
-        }
-    }
-
-    private void alignDocument(Event endDocument) {
-        List<SourceSegment> segments = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        int paragraph = 0;
-        for (Event e : held) {
-            if (!e.isTextUnit() || !SegmentUnitsStep.isParagraph(e.getTextUnit())) {
-                continue;
-            }
-            ITextUnit unit = e.getTextUnit();
-            for (Segment segment : unit.getSource().getSegments()) {
-                segments.add(new SourceSegment(unit, segment.getId(), paragraph + 1, segment.text.getText()));
-                sentences.add(new Sentence(segment.text.getText(), paragraph));
-            }
-            paragraph++;
-        }
+    /** Reads the translations; when one is usable, reads the source sentences and aligns them. */
+    private DocumentAlignment prepare(URI documentUri) {
         Map<LocaleId, TranslationDocument> documents = new LinkedHashMap<>();
-        Map<String, LanguageAlignment> report = new LinkedHashMap<>();
+        Map<LocaleId, String[]> problems = new LinkedHashMap<>();
         for (LocaleId target : targets) {
             Optional<RawDocument> input = translation(target);
             if (input.isEmpty() || !"file".equals(input.get().getInputURI().getScheme())) {
-                report.put(target.toBCP47(), LanguageAlignment.warning(null, null, sentences.size()));
+                problems.put(target, new String[] {null, null});
                 continue;
             }
-            Path file = Path.of(input.get().getInputURI());
+            Optional<Path> file = Optional.of(Path.of(input.get().getInputURI()));
             Optional<String> problem;
             TranslationDocument document = null;
             try {
-                document = reader().read(file, target);
-                problem = LanguageCheck.problem(document.text(), target);
+                document = reader().read(file.get(), target);
+                problem = LanguageCheck.problem(document.sample(), document.letters(), target);
             } catch (InputProblem e) {
                 problem = Optional.of(e.what());
             }
             if (problem.isPresent()) {
-                warn(DisplayPath.of(file) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty");
-                report.put(target.toBCP47(), LanguageAlignment.warning(DisplayPath.of(file), problem.get(),
-                        sentences.size()));
+                warn(DisplayPath.of(file.get()) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty");
+                problems.put(target, new String[] {DisplayPath.of(file.get()), problem.get()});
                 continue;
             }
             documents.put(target, document);
         }
+        SourceSentenceReader first = sourceReader != null ? sourceReader : reader()::readSource;
+        List<Sentence> sentences = documents.isEmpty() ? List.of() : first.read(documentUri);
         Map<LocaleId, List<Link>> links = align(sentences, documents);
-        SlotAssignment assignment = SlotAssignment.of(sentences, links);
-        joinSegments(segments, assignment);
-        for (Map.Entry<LocaleId, List<Link>> e : links.entrySet()) {
-            LocaleId target = e.getKey();
-            TranslationDocument document = documents.get(target);
-            int filled = fill(segments, assignment.fills(target), document, target);
-            int below = assignment.fills(target).size() - filled;
-            report.put(target.toBCP47(), summary(document, e.getValue(), segments, sentences.size(), filled, below));
-        }
-        endDocument.getEnding().setAnnotation(new AlignmentReport(report));
+        return new DocumentAlignment(documents.isEmpty() ? null : sentences, documents, problems, links,
+                SlotAssignment.of(sentences, links));
     }
 
     /**
@@ -255,57 +248,123 @@ public final class ParallelAlignmentStep extends TilmashStep {
         return links;
     }
 
-    /** Joins, unit by unit and from the end, the source segments (and the targets mirroring them) that links join. */
-    private static void joinSegments(List<SourceSegment> segments, SlotAssignment assignment) {
-        for (int s = segments.size() - 2; s >= 0; s--) {
-            if (!assignment.joinsWithNext(s)) {
-                continue;
+    /**
+     * One document's alignment, applied unit by unit: the source sentences read in the first pass (null when no
+     * translation is usable: nothing to fill), the fills of each language by their head sentence, and what the
+     * report needs.
+     */
+    private final class DocumentAlignment {
+        private final List<Sentence> sentences;
+        private final Map<LocaleId, TranslationDocument> documents;
+        private final Map<LocaleId, String[]> problems;
+        private final Map<LocaleId, List<Link>> links;
+        private final SlotAssignment assignment;
+        private final Map<LocaleId, SlotAssignment.Fill[]> fillsByHead = new LinkedHashMap<>();
+        private final Map<LocaleId, int[]> filledAndBelow = new LinkedHashMap<>();
+        /** Source sentences seen so far in the main pass: the index of the next unit's first segment. */
+        private int seen;
+
+        DocumentAlignment(List<Sentence> sentences, Map<LocaleId, TranslationDocument> documents,
+                          Map<LocaleId, String[]> problems, Map<LocaleId, List<Link>> links,
+                          SlotAssignment assignment) {
+            this.sentences = sentences;
+            this.documents = documents;
+            this.problems = problems;
+            this.links = links;
+            this.assignment = assignment;
+            for (LocaleId target : links.keySet()) {
+                SlotAssignment.Fill[] byHead = new SlotAssignment.Fill[sentences.size()];
+                assignment.fills(target).forEach(f -> byHead[f.sourceHead()] = f);
+                fillsByHead.put(target, byHead);
+                filledAndBelow.put(target, new int[2]);
             }
-            ITextUnit unit = segments.get(s).unit();
-            int index = unit.getSource().getSegments().getIndex(segments.get(s).segmentId());
-            unit.getSource().getSegments().joinWithNext(index);
-            for (LocaleId target : unit.getTargetLocales()) {
-                TextContainer container = unit.getTarget(target);
-                int targetIndex = container.getSegments().getIndex(segments.get(s).segmentId());
-                if (targetIndex >= 0) {
-                    container.getSegments().joinWithNext(targetIndex);
+        }
+
+        /** Joins the unit's source segments (and the targets mirroring them) that links join, then fills slots. */
+        void apply(ITextUnit unit) {
+            int first = seen;
+            List<String> ids = new ArrayList<>();
+            for (Segment segment : unit.getSource().getSegments()) {
+                if (sentences != null && (seen >= sentences.size()
+                        || !sentences.get(seen).text().equals(segment.text.getText()))) {
+                    throw new IllegalStateException("the first pass read other source segments than the pipeline: "
+                            + "segment " + seen + " of " + unit.getId());
+                }
+                ids.add(segment.getId());
+                seen++;
+            }
+            if (sentences == null) {
+                return;
+            }
+            for (int i = ids.size() - 2; i >= 0; i--) {
+                if (!assignment.joinsWithNext(first + i)) {
+                    continue;
+                }
+                int index = unit.getSource().getSegments().getIndex(ids.get(i));
+                unit.getSource().getSegments().joinWithNext(index);
+                for (LocaleId target : unit.getTargetLocales()) {
+                    TextContainer container = unit.getTarget(target);
+                    int targetIndex = container.getSegments().getIndex(ids.get(i));
+                    if (targetIndex >= 0) {
+                        container.getSegments().joinWithNext(targetIndex);
+                    }
+                }
+            }
+            for (Map.Entry<LocaleId, SlotAssignment.Fill[]> e : fillsByHead.entrySet()) {
+                for (int i = 0; i < ids.size(); i++) {
+                    SlotAssignment.Fill f = e.getValue()[first + i];
+                    if (f != null) {
+                        fill(unit, ids.get(i), f, e.getKey());
+                    }
                 }
             }
         }
-    }
 
-    private int fill(List<SourceSegment> segments, List<SlotAssignment.Fill> fills, TranslationDocument document,
-                     LocaleId target) {
-        int filled = 0;
-        for (SlotAssignment.Fill f : fills) {
+        private void fill(ITextUnit unit, String segmentId, SlotAssignment.Fill f, LocaleId target) {
+            int[] counts = filledAndBelow.get(target);
             if (f.confidence() < params.getMinConfidence()) {
-                continue;
+                counts[1]++;
+                return;
             }
-            SourceSegment head = segments.get(f.sourceHead());
-            TextContainer container = head.unit().getTarget(target);
+            TextContainer container = unit.getTarget(target);
             if (container == null) {
-                container = mirrorOfSource(head.unit(), target);
+                container = mirrorOfSource(unit, target);
             }
-            Segment slot = container.getSegments().get(head.segmentId());
+            Segment slot = container.getSegments().get(segmentId);
             if (slot == null) {
-                LOGGER.warn("unit {} has no {} segment {}", head.unit().getId(), target, head.segmentId());
-                continue;
+                LOGGER.warn("unit {} has no {} segment {}", unit.getId(), target, segmentId);
+                counts[1]++;
+                return;
             }
             TextFragment text = new TextFragment();
             for (int t : f.targets()) {
                 if (!text.isEmpty()) {
                     text.append(' ');
                 }
-                text.append(document.fragments().get(t).clone());
+                text.append(documents.get(target).fragments().get(t).clone());
             }
-            String codes = InlineCodeMatch.matchToSource(head.unit().getSource().getSegments()
-                    .get(head.segmentId()).text, text);
+            String codes = InlineCodeMatch.matchToSource(unit.getSource().getSegments().get(segmentId).text, text);
             slot.text = text;
             slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, f.confidence(),
                     codes.isEmpty() ? f.detail() : f.detail() + "; " + codes));
-            filled++;
+            counts[0]++;
         }
-        return filled;
+
+        AlignmentReport report() {
+            Map<String, LanguageAlignment> report = new LinkedHashMap<>();
+            for (LocaleId target : targets) {
+                String[] problem = problems.get(target);
+                if (problem != null) {
+                    report.put(target.toBCP47(), LanguageAlignment.warning(problem[0], problem[1], seen));
+                }
+            }
+            for (Map.Entry<LocaleId, List<Link>> e : links.entrySet()) {
+                int[] counts = filledAndBelow.get(e.getKey());
+                report.put(e.getKey().toBCP47(), summary(documents.get(e.getKey()), e.getValue(), sentences, seen,
+                        counts[0], counts[1]));
+            }
+            return new AlignmentReport(report);
+        }
     }
 
     /** The slot step's shape, for a unit that arrives without a target: the source's parts, segments emptied. */
@@ -318,7 +377,7 @@ public final class ParallelAlignmentStep extends TilmashStep {
         return container;
     }
 
-    private LanguageAlignment summary(TranslationDocument document, List<Link> links, List<SourceSegment> segments,
+    private LanguageAlignment summary(TranslationDocument document, List<Link> links, List<Sentence> segments,
                                       int sourceSentences, int filled, int below) {
         Map<String, Integer> byType = new TreeMap<>();
         double sum = 0;
@@ -340,7 +399,7 @@ public final class ParallelAlignmentStep extends TilmashStep {
             if (link.confidence() < reviewBelow) {
                 List<String> ids = new ArrayList<>();
                 for (int s = link.sourceStart(); s < link.sourceStart() + link.sourceCount(); s++) {
-                    ids.add(segments.get(s).reference());
+                    ids.add(reference(segments.get(s)));
                 }
                 List<Integer> lines = new ArrayList<>();
                 for (int t = link.targetStart(); t < link.targetStart() + link.targetCount(); t++) {

@@ -13,6 +13,7 @@ import org.tilmash.steps.leverage.MemoryLeverageStep;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.read.DocumentReading;
 import org.tilmash.steps.read.InputProblem;
+import org.tilmash.steps.read.RequireTextStep;
 import org.tilmash.steps.repair.KazakhTextRepairStep;
 import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.segment.SegmentationRules;
@@ -32,7 +33,7 @@ import org.tilmash.steps.write.XliffWriterStep;
  * options. Each call makes new steps: pipelines built from one builder are independent of each other.
  *
  * <pre>
- * read -> [Kazakh repair] -> SRX segmentation -> translation slots -> alignment -> memory leverage
+ * read -> [Kazakh repair] -> SRX segmentation -> require text -> translation slots -> alignment -> memory leverage
  *   -> one unit per segment -> XLIFF, bilingual TMX, multilingual TMX, repaired text -> report
  * </pre>
  */
@@ -93,6 +94,8 @@ public final class TilmashPipelineBuilder {
         TilmashSegmentationStep segmentation = new TilmashSegmentationStep();
         segmentation.getParameters().setSrxPath(srxPath);
         steps.add(segmentation);
+        // A source without text is bad input (a translation without text only gives the aligner's warning).
+        steps.add(new RequireTextStep());
         return steps;
     }
 

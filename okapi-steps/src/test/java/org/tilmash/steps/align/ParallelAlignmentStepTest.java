@@ -21,7 +21,6 @@ import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.Ending;
 import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.MultiEvent;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.StartDocument;
@@ -158,12 +157,9 @@ class ParallelAlignmentStepTest {
     /** Rainbow gives every input list the project's source language: then the inputs count by their place. */
     @Test
     void inputsInNoTargetLanguageCountByTheirPlace() throws IOException {
-        ParallelAlignmentStep step = new ParallelAlignmentStep();
-        step.getParameters().setRepair(false);
-        step.setTargetLocales(Languages.TARGETS);
-        step.setSecondInput(new RawDocument(write("ru", lines("facts.ru.txt")).toUri(), "UTF-8", Languages.KAZAKH));
-        step.setThirdInput(new RawDocument(write("en", lines("facts.en.txt")).toUri(), "UTF-8", Languages.KAZAKH));
-        Run run = run(step);
+        Run run = run(step(List.of(
+                new RawDocument(write("ru", lines("facts.ru.txt")).toUri(), "UTF-8", Languages.KAZAKH),
+                new RawDocument(write("en", lines("facts.en.txt")).toUri(), "UTF-8", Languages.KAZAKH))));
         assertEquals(sentences(lines("facts.ru.txt")), run.slots(RU));
         assertEquals(sentences(lines("facts.en.txt")), run.slots(EN));
     }
@@ -215,11 +211,7 @@ class ParallelAlignmentStepTest {
     }
 
     /** The step as a driver sets it up: the translations as second and third inputs, in their languages. */
-    private static ParallelAlignmentStep step(Map<String, Path> translations, double minConfidence) {
-        ParallelAlignmentStep step = new ParallelAlignmentStep();
-        step.getParameters().setMinConfidence(minConfidence);
-        step.getParameters().setRepair(false);
-        step.setTargetLocales(Languages.TARGETS);
+    private ParallelAlignmentStep step(Map<String, Path> translations, double minConfidence) {
         List<RawDocument> inputs = new ArrayList<>();
         for (LocaleId target : Languages.TARGETS) {
             Path file = translations.get(target.getLanguage());
@@ -227,9 +219,40 @@ class ParallelAlignmentStepTest {
                 inputs.add(new RawDocument(file.toUri(), "UTF-8", target));
             }
         }
+        ParallelAlignmentStep step = step(inputs);
+        step.getParameters().setMinConfidence(minConfidence);
+        return step;
+    }
+
+    private ParallelAlignmentStep step(List<RawDocument> inputs) {
+        ParallelAlignmentStep step = new ParallelAlignmentStep();
+        step.getParameters().setRepair(false);
+        step.setSourceReader(this::sourceSentences);
+        step.setTargetLocales(Languages.TARGETS);
         step.setSecondInput(inputs.isEmpty() ? null : inputs.get(0));
         step.setThirdInput(inputs.size() < 2 ? null : inputs.get(1));
         return step;
+    }
+
+    /** The first pass: the source sentences, segmented as {@link #run(ParallelAlignmentStep)} does. */
+    private List<Sentence> sourceSentences(java.net.URI document) {
+        assertEquals(dir.resolve("facts.kk.txt").toUri(), document);
+        ISegmenter segmenter = SegmentationRules.tilmash().segmenter(Languages.KAZAKH);
+        List<Sentence> sentences = new ArrayList<>();
+        List<String> paragraphs;
+        try {
+            paragraphs = lines("facts.kk.txt");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            TextUnit unit = new TextUnit("p", paragraphs.get(p));
+            unit.createSourceSegmentation(segmenter);
+            for (Segment s : unit.getSource().getSegments()) {
+                sentences.add(new Sentence(s.text.getText(), p));
+            }
+        }
+        return sentences;
     }
 
     private Run run(ParallelAlignmentStep step) throws IOException {
@@ -254,14 +277,9 @@ class ParallelAlignmentStepTest {
         in.add(new Event(EventType.END_DOCUMENT, new Ending("ed")));
         List<Event> out = new ArrayList<>();
         for (Event e : in) {
-            Event result = step.handleEvent(e);
-            if (result.getEventType() == EventType.MULTI_EVENT) {
-                ((MultiEvent) result.getResource()).forEach(out::add);
-            } else if (!result.isNoop()) {
-                out.add(result);
-            }
+            out.add(step.handleEvent(e));
         }
-        assertEquals(in.size(), out.size(), "every event comes out once");
+        assertEquals(in, out, "every event comes out at once, in order");
         List<ITextUnit> units = out.stream().filter(Event::isTextUnit).map(Event::getTextUnit).toList();
         Event end = out.get(out.size() - 1);
         assertEquals(EventType.END_DOCUMENT, end.getEventType());
