@@ -149,4 +149,10 @@ final class TilmashPipeline {
     static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language) {
         DocumentReading.process(driver, file, format, language);
     }
+
+    /** The same, for a driver that writes the document in {@code target} to {@code output}. */
+    static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language,
+                        LocaleId target, Path output) {
+        DocumentReading.process(driver, file, format, language, target, output);
+    }
 }

@@ -12,6 +12,7 @@ import net.sf.okapi.common.filterwriter.XLIFFWriter;
 import net.sf.okapi.common.filterwriter.XLIFFWriterParameters;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.StartSubDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.skeleton.ISkeletonWriter;
 
@@ -31,6 +32,7 @@ public final class XliffTargetWriter implements IFilterWriter {
     private final XLIFFWriter writer = new XLIFFWriter();
     private final Function<StartDocument, String> original;
     private LocaleId target;
+    private String documentOriginal;
 
     /**
      * @param toolVersion the version written in {@code <tool tool-version>}
@@ -57,6 +59,9 @@ public final class XliffTargetWriter implements IFilterWriter {
         if (event.getEventType() == EventType.TEXT_UNIT) {
             return writeUnit(event);
         }
+        if (event.getEventType() == EventType.START_SUBDOCUMENT) {
+            return startSubDocument(event);
+        }
         return writer.handleEvent(event);
     }
 
@@ -75,11 +80,27 @@ public final class XliffTargetWriter implements IFilterWriter {
         }
     }
 
+    /**
+     * A container format (DOCX) has sub-documents, each a {@code <file>}: its {@code original} is the document's
+     * too, so that {@code merge} finds the source whatever part the first {@code <file>} comes from.
+     */
+    private Event startSubDocument(Event event) {
+        StartSubDocument part = event.getStartSubDocument();
+        String name = part.getName();
+        part.setName(documentOriginal);
+        try {
+            return writer.handleEvent(event);
+        } finally {
+            part.setName(name);
+        }
+    }
+
     private Event startDocument(Event event) {
         StartDocument document = event.getStartDocument();
+        documentOriginal = original.apply(document);
         String encoding = document.getEncoding();
         boolean bom = document.hasUTF8BOM();
-        document.setName(original.apply(document));
+        document.setName(documentOriginal);
         document.setEncoding(null, false);
         try {
             return writer.handleEvent(event);
