@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Translation-memory benchmark (by hand; not part of mvn verify): the debian-l10n corpus replicated to N units
+# Translation-memory benchmark (by hand; not part of mvn verify): a TMX corpus replicated to N units
 # (default 1,000,000; each copy's strings get a distinct numeric suffix), imported into a fresh Pensieve memory
 # under /usr/bin/time -v (units/s, peak resident memory), then exact and fuzzy lookup latency (p50/p95).
-# Usage: bench/memory.sh [N] [QUERIES]      Needs: a built tree (mvn -o -q test-compile -pl tmx -am), /usr/bin/time.
+# Usage: bench/memory.sh [N] [QUERIES] [CORPUS.tmx]      Needs: a built tree, /usr/bin/time.
+# CORPUS defaults to the repository's 300-unit sample of debian-l10n (testdata/); the README's figures were taken
+# with the whole kk-ru-en.tmx (7,731 units; testdata/README.md says where it comes from).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-1000000}
 queries=${2:-1000}
-corpus="$here/../shared/corpora/debian-l10n/kk-ru-en.tmx"
-[ -f "$corpus" ] || { echo "missing $corpus (the shared reference folder beside the repository)" >&2; exit 2; }
+corpus=${3:-$here/testdata/debian-l10n/kk-ru-en-first300.tmx}
+[ -f "$corpus" ] || { echo "missing $corpus" >&2; exit 2; }
 work=$(mktemp -d /tmp/tilmash-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 # One reactor build, so that tmx's classpath names okapi-steps/target/classes (the last module writes cp.txt).

@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tilmash.coverage.AtomicFile;
 import org.tilmash.coverage.Basis;
 import org.tilmash.coverage.CoverageGate;
 import org.tilmash.coverage.CoverageReport;
@@ -14,6 +13,8 @@ import org.tilmash.coverage.CoverageScanner;
 import org.tilmash.coverage.GateResult;
 import org.tilmash.coverage.ReportFormat;
 import org.tilmash.coverage.TranslatedPolicy;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every minimum met", "1:a language is below its --min",
                 "2:usage error (e.g. bad --min syntax)", "3:a path is missing, no file found, or a file is invalid "
-                + "(unless --skip-invalid)", "4:the --output file cannot be written"})
+                + "(unless --skip-invalid)", "4:the --output file cannot be written",
+                "70:internal error (a bug: rerun with --verbose and report it)"})
 public final class CoverageCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -94,9 +96,9 @@ public final class CoverageCommand implements Callable<Integer> {
         GateResult result = gate.check(report);
         if (output != null) {
             try {
-                AtomicFile.write(output, reportFormat.render(report, result));
-            } catch (IOException e) {
-                err.println("tilmash coverage: cannot write " + output + ": " + e.getMessage());
+                OutputTransaction.write(output, reportFormat.render(report, result));
+            } catch (OutputFailure e) {
+                err.println("tilmash coverage: " + e.getMessage());
                 return ExitCode.OUTPUT;
             }
             out.print(ReportFormat.TEXT.render(report, result));

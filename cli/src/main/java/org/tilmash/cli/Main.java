@@ -1,9 +1,8 @@
 package org.tilmash.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import org.tilmash.steps.read.InputProblem;
-import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.core.OutputFailure;
 import picocli.CommandLine;
 
 /** The entry point: runs a command and turns every user-facing failure into one line and an exit code. */
@@ -18,17 +17,14 @@ public final class Main {
 
     /** Runs {@code tilmash args}; the exit code is the result (also what the tests call). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        boolean verbose = Arrays.asList(args).contains("--verbose");
-        // slf4j-simple reads its level once, when the first logger is made: set it before anything logs.
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        CommandLine commandLine = new CommandLine(new TilmashCommand());
+        TilmashCommand tilmash = new TilmashCommand();
+        CommandLine commandLine = new CommandLine(tilmash);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             int code = exitCodeOf(e);
             cl.getErr().println("tilmash: " + messageOf(e));
-            if (verbose) {
+            if (tilmash.verbosity.isVerbose()) {
                 e.printStackTrace(cl.getErr());
             }
             cl.getErr().flush();
@@ -38,6 +34,7 @@ public final class Main {
             return commandLine.execute(args);
         } catch (Error e) {
             // An Error (out of memory, a broken installation) is not the user's mistake, but still one line.
+            boolean verbose = tilmash.verbosity.isVerbose();
             err.println("tilmash: internal error: " + e + (verbose ? "" : " (rerun with --verbose for details)"));
             if (verbose) {
                 e.printStackTrace(err);

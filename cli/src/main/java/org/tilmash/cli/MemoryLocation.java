@@ -61,9 +61,9 @@ final class MemoryLocation {
         } catch (TmxException e) {
             opened.close();
             throw new UserError(ExitCode.BAD_INPUT, e.error().toString());
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             opened.close();
-            throw new UserError(ExitCode.OUTPUT, "cannot write the temporary memory: " + e.getMessage());
+            throw e;
         }
         return opened;
     }

@@ -21,12 +21,12 @@ import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.read.DocumentReading;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.TranslationSlotsStep;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.tmx.memory.TranslationMemory;
-import org.tilmash.tmx.merge.ReturnedTargetsStep;
-import org.tilmash.tmx.merge.ReturnedXliff;
-import org.tilmash.tmx.merge.XliffMerge;
+import org.tilmash.steps.merge.ReturnedTargetsStep;
+import org.tilmash.steps.merge.ReturnedXliff;
+import org.tilmash.steps.merge.XliffMerge;
 import org.tilmash.tmx.read.TmxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +37,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code tilmash merge}: translated XLIFF back from a CAT tool into the TMX files and the memory. */
 @Command(name = "merge", sortOptions = false, description = {
-    "Takes XLIFF 1.2 or 2.x files returned from a CAT tool and merges every target marked done (1.2: state",
-    "translated/signed-off/final or approved=\"yes\"; 2.x: state other than initial) into the TMX files beside",
-    "them (NAME.kk-LANG.tmx, NAME.tmx) and into the memory. Each unit's source is checked against the",
-    "document named in <file original>, segmented as 'run' does (give the same --srx/--no-repair): a file",
-    "whose source no longer matches is refused, naming the unit, and nothing is merged."})
+    "Merges the translations in XLIFF files returned from a CAT tool into the TMX files and the memory.",
+    "Every target marked done (1.2: state translated, signed-off or final, or approved=\"yes\"; 2.x: state "
+        + "translated, reviewed or final) goes into the TMX files beside the XLIFF (NAME.kk-LANG.tmx, NAME.tmx) "
+        + "and into the memory. Each unit's source is checked against the document named in <file original>, "
+        + "segmented as 'run' does (give the same --srx/--no-repair): a file whose source no longer matches is "
+        + "refused, naming the unit, and nothing is merged."})
 final class MergeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.xlf", arity = "1..*")

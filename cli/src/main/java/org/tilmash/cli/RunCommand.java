@@ -25,7 +25,7 @@ import org.tilmash.steps.report.DocumentReport;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.report.TargetCoverage;
 import org.tilmash.steps.slots.Languages;
-import org.tilmash.tmx.leverage.MemoryLeverageStep;
+import org.tilmash.steps.leverage.MemoryLeverageStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tilmash run}: Kazakh documents in; XLIFF per target language, TMX and a report out. */
 @Command(name = "run", sortOptions = false,
-        description = {"Segments Kazakh documents, fills their Russian and English translation slots, and writes",
-            "NAME.kk-ru.xlf, NAME.kk-en.xlf (XLIFF 1.2), NAME.kk-ru.tmx, NAME.kk-en.tmx (bilingual TMX 1.4b),",
-            "NAME.tmx (kk/ru/en corpus) and report.json into the output directory."})
+        description = {"Segments Kazakh documents and fills their Russian and English translation slots.",
+            "It writes NAME.kk-ru.xlf, NAME.kk-en.xlf (XLIFF 1.2), NAME.kk-ru.tmx, NAME.kk-en.tmx (bilingual "
+                + "TMX 1.4b), NAME.tmx (kk/ru/en corpus) and report.json into the output directory."})
 final class RunCommand implements Callable<Integer> {
 
     static final Path DEFAULT_SOURCES = Path.of("seeds");
@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minConfidence < 0 || minConfidence > 1) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) { // also refuses NaN, for which every comparison is false
             throw new UserError(ExitCode.USAGE, "--min-confidence must be between 0 and 1, not " + minConfidence);
         }
         if (!xliffVersion.equals("1.2") && !xliffVersion.equals("2.1")) {

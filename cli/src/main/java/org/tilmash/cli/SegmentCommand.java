@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tilmash segment}: prints one segment per line, exactly the segments that {@code run} writes. */
-@Command(name = "segment", description = {"Prints the segments of a document, one per line: the same segments",
-    "that run writes (a line break inside a segment is printed as a space)."})
+@Command(name = "segment", description = {"Prints the segments of a document, one per line.",
+    "They are the segments that run writes (a line break inside a segment is printed as a space)."})
 final class SegmentCommand implements Callable<Integer> {
 
     /** The languages tilmash has segmentation rules for. */

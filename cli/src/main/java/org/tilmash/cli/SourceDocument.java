@@ -9,7 +9,8 @@ import org.tilmash.steps.read.DocumentFormat;
  *
  * @param path   the file, as the user named it
  * @param format how it is read
- * @param name   the output base name: {@code NAME} of {@code NAME.kk.EXT}
+ * @param name   the output base name: {@code NAME} of {@code NAME.kk.EXT}, after the sub-directory the file is in
+ *               below its SOURCE directory ({@code laws/tax}), with forward slashes
  */
 record SourceDocument(Path path, DocumentFormat format, String name) {
 

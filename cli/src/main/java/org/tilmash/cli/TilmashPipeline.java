@@ -22,15 +22,15 @@ import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.slots.TranslationSlotsStep;
-import org.tilmash.steps.write.OutputFailure;
-import org.tilmash.steps.write.OutputTransaction;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.RepairedTextWriter;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.write.StagedWriterStep;
 import org.tilmash.steps.write.Xliff2TargetWriter;
 import org.tilmash.steps.write.XliffTargetWriter;
-import org.tilmash.tmx.BilingualTmxWriter;
-import org.tilmash.tmx.MultilingualTmxWriter;
+import org.tilmash.steps.write.BilingualTmxWriter;
+import org.tilmash.steps.write.MultilingualTmxWriter;
 
 /**
  * Composes tilmash's Okapi pipeline: read → repair → segment → translation slots → one unit per segment → writers

@@ -1,6 +1,5 @@
 package org.tilmash.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.tilmash.tmx.memory.ImportSummary;
 import org.tilmash.tmx.memory.MemoryMatch;
 import org.tilmash.tmx.memory.TranslationMemory;
-import org.tilmash.tmx.read.LanguageTags;
+import org.tilmash.core.LanguageTags;
 import org.tilmash.tmx.read.TmxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +28,9 @@ final class TmCommand {
         Path directory;
     }
 
-    @Command(name = "import", description = {"Imports TMX 1.4b files (bilingual or multilingual, Kazakh source)",
-        "into the memory. Duplicates are merged. Each file is committed on its own: a bad file stops the",
-        "import with its line and column, and leaves the memory as the files before it made it."})
+    @Command(name = "import", description = {"Imports TMX 1.4b files into the memory, merging duplicates.",
+        "The files may be bilingual or multilingual, with a Kazakh source. Each file is committed on its own: a bad "
+            + "file stops the import with its line and column, and leaves the memory as the files before it made it."})
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.tmx", arity = "1..*")
         List<Path> files;
@@ -54,8 +53,6 @@ final class TmCommand {
                 out.printf("memory %s: %s%n", tm.directory, sizes(memory));
             } catch (TmxException e) {
                 throw new UserError(ExitCode.BAD_INPUT, e.error().toString());
-            } catch (IOException e) {
-                throw new UserError(ExitCode.OUTPUT, tm.directory + ": cannot write the memory: " + e.getMessage());
             }
             out.flush();
             return ExitCode.OK;
@@ -98,6 +95,9 @@ final class TmCommand {
         public Integer call() {
             if (threshold < 0 || threshold > 100) {
                 throw new UserError(ExitCode.USAGE, "--threshold must be between 0 and 100");
+            }
+            if (max < 0) {
+                throw new UserError(ExitCode.USAGE, "--max must be 0 or more, not " + max);
             }
             PrintWriter out = spec.commandLine().getOut();
             try (TranslationMemory memory = MemoryLocation.openExisting(tm.directory)) {

@@ -14,7 +14,8 @@ import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tilmash.tmx.merge.ReturnedXliff;
+import org.tilmash.steps.merge.ReturnedXliff;
+import org.tilmash.core.testing.TestData;
 
 /**
  * {@code tilmash merge} of an XLIFF 2.0 file as a CAT tool returns it: the units of our own 1.2 output (same ids,
@@ -30,11 +31,11 @@ class MergeXliff2Test {
 
     /** partial-200 run with its memory imported: English 100 of 200 translated. Returns our kk-en XLIFF 1.2. */
     private Path run() throws Exception {
-        Path source = Files.copy(MemoryCommandsTest.corpus("partial-200-source.txt"),
+        Path source = Files.copy(TestData.file("debian-l10n/partial-200-source.txt"),
                 dir.resolve("partial-200.kk.txt"));
         tm = dir.resolve("tm");
         Sample.Result imported = Sample.tilmash("tm", "import",
-                MemoryCommandsTest.corpus("partial-200.tmx").toString(), "--tm", tm.toString());
+                TestData.file("debian-l10n/partial-200.tmx").toString(), "--tm", tm.toString());
         assertEquals(ExitCode.OK, imported.exitCode(), imported.err());
         out = dir.resolve("out");
         Sample.Result run = run(source, out);

@@ -3,7 +3,6 @@ package org.tilmash.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,12 +23,13 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.lib.segmentation.LanguageMap;
 import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
+import org.tilmash.core.testing.ExternalTool;
 import org.tilmash.steps.slots.Languages;
 
 /**
  * OmegaT 3.6 (Debian package {@code omegat}), run headless on a one-file project: {@code console-translate} with a
- * memory in {@code tm/auto/} (100% matches are inserted; see ../shared/peers/README.md §4), segmenting the source with
- * the same SRX rules as tilmash.
+ * memory in {@code tm/auto/} (100% matches are inserted), segmenting the source with the same SRX rules as
+ * tilmash.
  *
  * <p>OmegaT 3.6 does not read SRX files for a project: its project rules are {@code omegat/segmentation.conf}, a
  * {@code java.beans.XMLEncoder} document of {@code org.omegat.core.segmentation.SRX} (read by {@code SRX.loadSRX};
@@ -48,14 +48,9 @@ final class OmegaT {
     private OmegaT() {
     }
 
-    /** Skips the calling test without OmegaT, or fails it where CI is set: {@code scripts/setup} installs it there. */
+    /** Skips the calling test without OmegaT, or fails it under CI: {@code scripts/setup} installs it there. */
     static void requireInstalled() {
-        if (!Files.isRegularFile(JAR)) {
-            if (System.getenv("CI") != null) {
-                fail("OmegaT is missing (" + JAR + "): scripts/setup must install the Debian package omegat");
-            }
-            assumeTrue(false, "OmegaT not installed (" + JAR + "): apt-get install -y omegat to run this test");
-        }
+        ExternalTool.file(JAR, "omegat");
     }
 
     /**

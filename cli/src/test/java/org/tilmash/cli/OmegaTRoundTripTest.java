@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.slots.Languages;
+import org.tilmash.core.testing.TestData;
 
 /**
  * A real CAT tool reads our bilingual TMX: OmegaT 3.6, headless, pre-translates the very file tilmash ran on from
@@ -59,12 +60,12 @@ class OmegaTRoundTripTest {
     @Test
     void omegatFillsPartial200AsCoveredOneStringALine() throws Exception {
         OmegaT.requireInstalled();
-        Path source = Files.copy(MemoryCommandsTest.corpus("partial-200-source.txt"),
+        Path source = Files.copy(TestData.file("debian-l10n/partial-200-source.txt"),
                 dir.resolve("partial-200.kk.txt"));
         Map<LocaleId, RoundTrip> trips = roundTrip(source, false,
                 SegmentationRules.fromFile(MemoryCommandsTest.LINES_SRX),
                 MemoryCommandsTest.LINES_SRX.toUri().toURL(), "--tm",
-                MemoryCommandsTest.corpus("partial-200.tmx").toString(), "--srx",
+                TestData.file("debian-l10n/partial-200.tmx").toString(), "--srx",
                 MemoryCommandsTest.LINES_SRX.toString());
         assertEquals(new RoundTrip(200, 200, 0, 200), trips.get(Languages.RUSSIAN));
         assertEquals(new RoundTrip(200, 100, 0, 100), trips.get(Languages.ENGLISH));

@@ -3,12 +3,12 @@ package org.tilmash.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.tilmash.core.testing.TestData;
 
 /** Where the tests find the project's files, and a way to run the command line in-process. */
 final class Sample {
 
-    /** The repository root: set by the build (surefire), else the parent of the module directory. */
-    static final Path REPO = Path.of(System.getProperty("tilmash.repo", "..")).toAbsolutePath().normalize();
+    static final Path REPO = TestData.REPOSITORY;
     static final Path SOURCE = REPO.resolve("seeds/eurasian-integration.kk.txt");
 
     private Sample() {

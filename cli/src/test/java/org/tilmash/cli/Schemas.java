@@ -1,7 +1,6 @@
 package org.tilmash.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -11,13 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import org.tilmash.core.testing.TestData;
 import org.w3c.dom.ls.LSInput;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -25,12 +24,11 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Validation against the official schemas, offline: the XLIFF 1.2 strict XSD and xml.xsd from Okapi's
- * okapi-lib-verification jar (Maven Central); the TMX 1.4b DTD (LISA OSCAR) from OmegaT's jar, Debian package
- * {@code omegat}, which {@code scripts/setup} installs. No schema is fetched from the network.
+ * okapi-lib-verification jar (Maven Central); the TMX 1.4b DTD (LISA OSCAR, now GALA) kept in the repository,
+ * testdata/tmx/tmx14.dtd (see testdata/README.md). No schema is fetched from the network.
  */
 final class Schemas {
 
-    static final Path OMEGAT_JAR = Path.of("/usr/share/omegat/OmegaT.jar");
     private static final String VERIFICATION = "/net/sf/okapi/lib/verification/";
 
     private Schemas() {
@@ -62,14 +60,7 @@ final class Schemas {
     }
 
     static void assertValidTmx14(Path file) throws Exception {
-        if (!Files.isRegularFile(OMEGAT_JAR)) {
-            fail("the TMX 1.4b DTD comes from " + OMEGAT_JAR + ": run scripts/setup (installs Debian's omegat)");
-        }
-        byte[] dtd;
-        try (ZipFile jar = new ZipFile(OMEGAT_JAR.toFile());
-             InputStream in = jar.getInputStream(jar.getEntry("schemas/tmx14.dtd"))) {
-            dtd = in.readAllBytes();
-        }
+        byte[] dtd = Files.readAllBytes(TestData.file("tmx/tmx14.dtd"));
         // Our TMX names no DTD (Java readers would try to open it); validate as if it declared tmx14.dtd.
         String xml = Files.readString(file, StandardCharsets.UTF_8);
         int afterDeclaration = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tilmash.core.XmlInput;
 
 /**
  * Counts coverage in files and directory trees. Each file is streamed with StAX, so memory holds one unit at a
@@ -77,7 +78,7 @@ public final class CoverageScanner {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            throw XmlInput.malformed(e);
+            throw InvalidFileException.malformed(e);
         } catch (IOException e) {
             throw new InvalidFileException("cannot read: " + e.getMessage(), 0, 0);
         }
@@ -89,7 +90,7 @@ public final class CoverageScanner {
         }
         String root = r.getLocalName();
         String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-        String version = XmlInput.attribute(r, "version");
+        String version = r.getAttributeValue(null, "version");
         FormatReader reader;
         String format;
         if (root.equals("xliff") && XLIFF_1_VERSIONS.contains(version)
@@ -100,17 +101,17 @@ public final class CoverageScanner {
             reader = new Xliff2Reader();
             format = "xliff-" + version;
         } else if (root.equals("xliff")) {
-            throw XmlInput.invalid(r, "unknown XLIFF version " + (version == null ? "(no version attribute)"
+            throw InvalidFileException.at(r, "unknown XLIFF version " + (version == null ? "(no version attribute)"
                     : "\"" + version + "\"") + (ns.isEmpty() ? "" : " in namespace " + ns)
                     + " (supported: 1.0-1.2, 2.0, 2.1)");
         } else if (root.equals("tmx") && TMX_VERSIONS.contains(version)) {
             reader = new TmxReader();
             format = "tmx-" + version;
         } else if (root.equals("tmx")) {
-            throw XmlInput.invalid(r, "unknown TMX version " + (version == null ? "(no version attribute)"
+            throw InvalidFileException.at(r, "unknown TMX version " + (version == null ? "(no version attribute)"
                     : "\"" + version + "\"") + " (supported: 1.1-1.4b)");
         } else {
-            throw XmlInput.invalid(r, "not XLIFF or TMX: root element <" + root + ">");
+            throw InvalidFileException.at(r, "not XLIFF or TMX: root element <" + root + ">");
         }
         FileTally tally = new FileTally(policy);
         reader.read(r, tally);

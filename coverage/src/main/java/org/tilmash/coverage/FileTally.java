@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.steps.wordcount.WordCounter;
+import org.tilmash.core.LanguageTags;
 
 /** Collects the counts of one file while a reader streams through it. */
 final class FileTally {
@@ -15,7 +16,7 @@ final class FileTally {
     private final Set<String> sourceLanguages = new LinkedHashSet<>();
     private final Map<String, LanguageCoverage> languages = new TreeMap<>();
     private final Map<String, LocaleId> locales = new HashMap<>();
-    /** Tags as written to tags normalised: Okapi's normalisation (ICU) is costly to repeat on every unit. */
+    /** Tags as written to tags normalised: not worth parsing again on every unit. */
     private final Map<String, String> tags = new HashMap<>();
 
     FileTally(TranslatedPolicy policy) {

@@ -1,5 +1,10 @@
 package org.tilmash.coverage;
 
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.tilmash.core.XmlInput;
+
 /** A file that cannot be counted: malformed XML, an unknown format or version, a missing language. */
 public final class InvalidFileException extends Exception {
     private final int line;
@@ -10,6 +15,19 @@ public final class InvalidFileException extends Exception {
         super(message);
         this.line = line;
         this.column = column;
+    }
+
+    /** A problem at the reader's current place. */
+    static InvalidFileException at(XMLStreamReader r, String message) {
+        Location at = r.getLocation();
+        return new InvalidFileException(message, at.getLineNumber(), at.getColumnNumber());
+    }
+
+    /** A parse error as "malformed XML: what", with the parser's line and column. */
+    static InvalidFileException malformed(XMLStreamException e) {
+        Location at = e.getLocation();
+        return new InvalidFileException("malformed XML: " + XmlInput.problem(e),
+                at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
     }
 
     public int line() { return line; }

@@ -3,6 +3,7 @@ package org.tilmash.coverage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.tilmash.core.Coverage;
 
 /**
  * How one threshold fared: the coverage of the languages it matches, summed over files, and the files with the
@@ -19,9 +20,9 @@ public record LanguageVerdict(Threshold threshold, Basis basis, long units, long
         worstFiles = List.copyOf(worstFiles);
     }
 
-    /** Translated share in percent; 100 when there is nothing to translate. */
+    /** Translated share in percent, as {@link Coverage#percent} computes it everywhere. */
     public double percent() {
-        return total == 0 ? 100.0 : translated * 100.0 / total;
+        return Coverage.percent(translated, total);
     }
 
     /** One line for a CI log, e.g. {@code ru: 62.5% of words translated (10/16), below the minimum 95%; ...}. */

@@ -1,6 +1,8 @@
 package org.tilmash.coverage;
 
 import java.util.Locale;
+import org.tilmash.core.Coverage;
+import org.tilmash.core.LanguageTags;
 
 /**
  * A minimum coverage for a language. A threshold for a bare language ({@code ru}) covers every tag with that primary
@@ -16,6 +18,6 @@ public record Threshold(String language, double minPercent) {
 
     /** True when {@code translated} of {@code total} reaches the minimum; nothing to translate passes. */
     boolean reachedBy(long translated, long total) {
-        return total == 0 || translated * 100.0 >= minPercent * total;
+        return Coverage.reaches(translated, total, minPercent);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.XMLConstants;
+import org.tilmash.core.XmlInput;
 
 /**
  * TMX 1.4b (and 1.1-1.4, same structure). The source is the {@code <tuv>} in the header's {@code srclang} (or the
@@ -30,14 +32,14 @@ final class TmxReader implements FormatReader {
             }
             switch (r.getLocalName()) {
                 case "header" -> {
-                    headerSource = sourceLanguage(r, tally, XmlInput.attribute(r, "srclang"), "srclang on <header>");
+                    headerSource = sourceLanguage(r, tally, r.getAttributeValue(null, "srclang"), "srclang on <header>");
                     XmlInput.skipElement(r);
                 }
                 case "tu" -> {
                     if (headerSource == null) {
-                        throw XmlInput.invalid(r, "<tu> before <header>");
+                        throw InvalidFileException.at(r, "<tu> before <header>");
                     }
-                    String own = XmlInput.attribute(r, "srclang");
+                    String own = r.getAttributeValue(null, "srclang");
                     readUnit(r, tally, own == null ? headerSource : sourceLanguage(r, tally, own, "srclang on <tu>"));
                 }
                 default -> {
@@ -54,7 +56,7 @@ final class TmxReader implements FormatReader {
     private static String sourceLanguage(XMLStreamReader r, FileTally tally, String value, String what)
             throws InvalidFileException {
         if (ALL.equals(value)) {
-            throw XmlInput.invalid(r, what + " is *all*: no single source language to count words in");
+            throw InvalidFileException.at(r, what + " is *all*: no single source language to count words in");
         }
         String tag = tally.language(value, what, r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
         tally.sourceLanguage(tag);
@@ -72,9 +74,9 @@ final class TmxReader implements FormatReader {
                 XmlInput.skipElement(r);
                 continue;
             }
-            String lang = XmlInput.xmlLang(r);
+            String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
             // TMX 1.1 and 1.2 name the attribute "lang"
-            lang = tally.language(lang != null ? lang : XmlInput.attribute(r, "lang"), "xml:lang on <tuv>",
+            lang = tally.language(lang != null ? lang : r.getAttributeValue(null, "lang"), "xml:lang on <tuv>",
                     r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
             InlineText seg = readSeg(r);
             if (lang.equalsIgnoreCase(sourceLanguage)) {

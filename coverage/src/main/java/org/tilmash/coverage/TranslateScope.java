@@ -13,7 +13,7 @@ final class TranslateScope {
 
     /** Call at the START_ELEMENT of an element that may carry {@code translate}. */
     void enter(XMLStreamReader r) {
-        String value = XmlInput.attribute(r, "translate");
+        String value = r.getAttributeValue(null, "translate");
         boolean inherited = scopes.isEmpty() || scopes.peek();
         scopes.push(value == null ? inherited : !value.trim().equalsIgnoreCase("no"));
     }

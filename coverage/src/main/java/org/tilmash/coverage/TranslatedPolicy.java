@@ -5,17 +5,16 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tilmash.core.Translated;
 
 /**
- * What counts as translated. A unit is translated when its target is non-empty and either it is approved
- * ({@code approved="yes"}, XLIFF 1.2) or its state is one of {@link #states()}. One set serves both XLIFF
- * versions: their state vocabularies share only {@code translated} and {@code final}, which mean the same in both,
- * so the default names the XLIFF 1.2 done-states (translated, final, signed-off) and the XLIFF 2 ones (translated,
- * reviewed, final). The pseudo-state {@code none} matches an XLIFF 1.2 target without a state attribute.
+ * What counts as translated: tilmash's one definition ({@link Translated}), with the done-states the user chose
+ * ({@code --translated-states}; {@link Translated#DONE_STATES} by default). The pseudo-state {@code none} matches an
+ * XLIFF 1.2 target without a state attribute.
  */
 public record TranslatedPolicy(Set<String> states) {
     public static final String NO_STATE = "none";
-    public static final TranslatedPolicy DEFAULT = parse("translated,reviewed,final,signed-off");
+    public static final TranslatedPolicy DEFAULT = new TranslatedPolicy(Translated.DONE_STATES);
 
     public TranslatedPolicy {
         states = Collections.unmodifiableSet(new LinkedHashSet<>(states));
@@ -35,6 +34,6 @@ public record TranslatedPolicy(Set<String> states) {
 
     /** @param state the target's state, or {@link #NO_STATE} when it has none */
     public boolean isTranslated(String state, boolean approved, boolean nonEmptyTarget) {
-        return nonEmptyTarget && (approved || states.contains(state));
+        return Translated.isDone(state, approved, nonEmptyTarget, states);
     }
 }

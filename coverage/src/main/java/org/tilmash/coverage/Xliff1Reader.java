@@ -5,6 +5,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.XMLConstants;
+import org.tilmash.core.XmlInput;
 
 /**
  * XLIFF 1.2 (and 1.0/1.1, which share its trans-unit model). A unit is a {@code <trans-unit>}, whatever segments
@@ -37,11 +39,11 @@ final class Xliff1Reader implements FormatReader {
                 switch (name) {
                     case "file" -> {
                         scope.enter(r);
-                        sourceLanguage = tally.language(XmlInput.attribute(r, "source-language"),
+                        sourceLanguage = tally.language(r.getAttributeValue(null, "source-language"),
                                 "source-language on <file>", r.getLocation().getLineNumber(),
                                 r.getLocation().getColumnNumber());
                         tally.sourceLanguage(sourceLanguage);
-                        String target = XmlInput.attribute(r, "target-language");
+                        String target = r.getAttributeValue(null, "target-language");
                         targetLanguage = target == null || target.isBlank() ? null : tally.normalize(target);
                     }
                     case "group" -> scope.enter(r);
@@ -65,7 +67,7 @@ final class Xliff1Reader implements FormatReader {
                           boolean translatable) throws XMLStreamException, InvalidFileException {
         int line = r.getLocation().getLineNumber();
         int column = r.getLocation().getColumnNumber();
-        boolean approved = "yes".equals(XmlInput.attribute(r, "approved"));
+        boolean approved = "yes".equals(r.getAttributeValue(null, "approved"));
         InlineText source = null;
         InlineText target = null;
         String state = NO_TARGET;
@@ -75,7 +77,7 @@ final class Xliff1Reader implements FormatReader {
             if (name.equals("source") && source == null) {
                 source = InlineText.read(r);
             } else if (name.equals("target") && target == null) {
-                String lang = XmlInput.xmlLang(r);
+                String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
                 if (lang != null && !lang.isBlank()) {
                     targetLanguage = tally.normalize(lang);
                 }
@@ -101,12 +103,12 @@ final class Xliff1Reader implements FormatReader {
     }
 
     private static String stateOf(XMLStreamReader r) throws InvalidFileException {
-        String state = XmlInput.attribute(r, "state");
+        String state = r.getAttributeValue(null, "state");
         if (state == null) {
             return TranslatedPolicy.NO_STATE;
         }
         if (!STATES.contains(state) && !state.startsWith("x-")) {
-            throw XmlInput.invalid(r, "state=\"" + state + "\" is not an XLIFF 1.2 state (nor a custom x- one)");
+            throw InvalidFileException.at(r, "state=\"" + state + "\" is not an XLIFF 1.2 state (nor a custom x- one)");
         }
         return state;
     }

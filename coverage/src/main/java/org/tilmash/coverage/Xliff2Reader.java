@@ -5,6 +5,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tilmash.core.XmlInput;
 
 /**
  * XLIFF 2.0 and 2.1. A unit of count is a {@code <segment>} (not a {@code <unit>}): the state lives on the segment,
@@ -19,8 +20,8 @@ final class Xliff2Reader implements FormatReader {
         String ns = r.getNamespaceURI();
         int line = r.getLocation().getLineNumber();
         int column = r.getLocation().getColumnNumber();
-        String sourceLanguage = tally.language(XmlInput.attribute(r, "srcLang"), "srcLang on <xliff>", line, column);
-        String targetLanguage = tally.language(XmlInput.attribute(r, "trgLang"), "trgLang on <xliff>", line, column);
+        String sourceLanguage = tally.language(r.getAttributeValue(null, "srcLang"), "srcLang on <xliff>", line, column);
+        String targetLanguage = tally.language(r.getAttributeValue(null, "trgLang"), "trgLang on <xliff>", line, column);
         tally.sourceLanguage(sourceLanguage);
         LanguageCoverage coverage = tally.target(targetLanguage);
         TranslateScope scope = new TranslateScope();
@@ -52,11 +53,11 @@ final class Xliff2Reader implements FormatReader {
             throws XMLStreamException, InvalidFileException {
         int line = r.getLocation().getLineNumber();
         int column = r.getLocation().getColumnNumber();
-        String state = XmlInput.attribute(r, "state");
+        String state = r.getAttributeValue(null, "state");
         if (state == null) {
             state = "initial";
         } else if (!STATES.contains(state)) {
-            throw XmlInput.invalid(r, "state=\"" + state + "\" is not an XLIFF 2 state (initial, translated,"
+            throw InvalidFileException.at(r, "state=\"" + state + "\" is not an XLIFF 2 state (initial, translated,"
                     + " reviewed, final)");
         }
         InlineText source = null;

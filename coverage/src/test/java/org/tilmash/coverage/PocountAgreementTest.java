@@ -2,26 +2,22 @@ package org.tilmash.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tilmash.core.testing.ExternalTool;
 
 /**
  * Our counts against Translate Toolkit's {@code pocount} (Debian translate-toolkit 3.8), an independent counter.
  * They agree where the definitions agree; the differences by design are asserted (and so documented) below and in
- * coverage/README.md. pocount is required when CI is set (the project's test command installs it).
+ * coverage/README.md. Without pocount the tests are skipped, or fail under CI ({@link ExternalTool}).
  */
 class PocountAgreementTest {
     private static Path pocount;
@@ -33,14 +29,7 @@ class PocountAgreementTest {
 
     @BeforeAll
     static void findPocount() {
-        Optional<Path> found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, "pocount")).filter(Files::isExecutable).findFirst();
-        if (found.isEmpty() && System.getenv("CI") != null) {
-            fail("pocount is not installed but CI is set: apt-get install -y translate-toolkit");
-        }
-        Assumptions.assumeTrue(found.isPresent(),
-                "pocount not found on PATH: comparison skipped (apt-get install -y translate-toolkit; set CI=1 to require it)");
-        pocount = found.get();
+        pocount = ExternalTool.command("pocount", "translate-toolkit");
     }
 
     static Row pocount(String fixture) throws IOException, InterruptedException {

@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -117,16 +115,5 @@ class ReportFormatTest {
         assertTrue(lines.get(header + 2).startsWith("ru-RU"));
         assertTrue(text.contains("\ngate: FAILED\n"));
         assertTrue(text.contains("  bad & broken.xlf:9:82: malformed XML: <oops>\n"));
-    }
-
-    @Test
-    void atomicFileReplacesTheTargetAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("report.xml");
-        Files.writeString(target, "old");
-        AtomicFile.write(target, "new ✓");
-        assertEquals("new ✓", Files.readString(target));
-        try (var files = Files.list(dir)) {
-            assertEquals(List.of(target), files.toList());
-        }
     }
 }

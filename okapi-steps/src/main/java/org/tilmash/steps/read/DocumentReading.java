@@ -12,7 +12,7 @@ import net.sf.okapi.steps.common.RawDocumentToFilterEventsStep;
 import org.tilmash.steps.repair.KazakhTextRepairStep;
 import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.slots.Languages;
-import org.tilmash.steps.write.OutputFailure;
+import org.tilmash.core.OutputFailure;
 
 /**
  * How every document is read, the Kazakh source and its translations alike: its format's Okapi filter, the text

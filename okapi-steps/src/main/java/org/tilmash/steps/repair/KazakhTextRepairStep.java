@@ -21,18 +21,23 @@ import net.sf.okapi.common.resource.TextUnit;
  * rejoins hyphen-broken words, puts mixed-script words into one script ({@link InlineRepairs}).
  *
  * <p>On plain text only (Okapi's plain-text filter: one text unit per line, the line break and any blank lines
- * after it in the unit's skeleton), it also repairs the paragraphs: joins a line to the next when the break between
- * them is not a paragraph end ({@link LineJoin}; never across a blank line), and splits a line at each ".." joint
- * into one text unit per paragraph ({@link ParagraphJoints}; the new units get the id of the line and a suffix
- * "_2", "_3"...). A joined unit keeps the id and skeleton of its first line. To do this it holds back one unit, the
- * one the next line may be joined to, and nothing else. Units of other formats are never joined nor split.
+ * after it in the unit's skeleton), it also repairs the paragraphs: joins a line to the next only where the document
+ * shows a hard wrap ({@link LineJoin}: an initial or an open abbreviation at the line end, a word hyphenated across
+ * the break, a full line in a wrapped layout; never across a blank line), and splits a line at each ".." joint into
+ * one text unit per paragraph ({@link ParagraphJoints}; the new units get the id of the line and a suffix "_2",
+ * "_3"...). A joined unit keeps the id and skeleton of its first line. Whether the layout is wrapped is judged from
+ * the first {@link #LAYOUT_SAMPLE} lines ({@link WrappedLayout}), so the events up to there are held back; after
+ * that it holds back one unit, the one the next line may be joined to. Units of other formats are never joined nor
+ * split.
  *
- * <p>The counts of repairs by kind go into the document's report, as the {@link RepairCounts} section attached to
- * the END_DOCUMENT ending.
+ * <p>The counts of repairs by kind, and each join with its line and reason, go into the document's report, as the
+ * {@link RepairCounts} section attached to the END_DOCUMENT ending.
  */
 public class KazakhTextRepairStep extends BasePipelineStep {
 
     private static final String PLAIN_TEXT = "text/plain";
+    /** Lines read before judging the layout: enough for a share of lengths, few enough to hold in memory. */
+    static final int LAYOUT_SAMPLE = 200;
 
     private RepairCounts counts = new RepairCounts();
     private boolean plainText;
@@ -44,6 +49,45 @@ public class KazakhTextRepairStep extends BasePipelineStep {
     private boolean pendingChanged;
     /** Whether a blank line follows the pending text: then nothing joins it. */
     private boolean pendingEndsParagraph;
+    /** The line (1-based) where the last line of the pending text is. */
+    private long pendingLine;
+    /** The line where the next text unit starts. */
+    private long nextLine;
+    /** The events held until the layout is judged; null once it is. */
+    private List<Event> layoutSample;
+    /** The lengths of the sampled lines that another line follows. */
+    private List<Integer> sampledLengths;
+    /** The wrap width of the document ({@link WrappedLayout}), 0 when not wrapped. */
+    private int wrapWidth;
+
+    @Override
+    public Event handleEvent(Event event) {
+        if (layoutSample == null) {
+            return super.handleEvent(event);
+        }
+        layoutSample.add(event);
+        if (event.isTextUnit() && lineBreaks(event.getTextUnit()) == 1) {
+            String text = event.getTextUnit().getSource().toString().strip();
+            sampledLengths.add(text.codePointCount(0, text.length()));
+        }
+        if (!event.isEndDocument() && sampledLengths.size() < LAYOUT_SAMPLE) {
+            return Event.createNoopEvent();
+        }
+        wrapWidth = WrappedLayout.width(sampledLengths.stream().mapToInt(Integer::intValue).toArray());
+        List<Event> held = layoutSample;
+        layoutSample = null;
+        sampledLengths = null;
+        List<Event> out = new ArrayList<>();
+        for (Event e : held) {
+            Event result = super.handleEvent(e);
+            if (result.isMultiEvent()) {
+                ((MultiEvent) result.getResource()).forEach(out::add);
+            } else if (!result.isNoop()) {
+                out.add(result);
+            }
+        }
+        return multi(out);
+    }
 
     @Override
     public String getName() {
@@ -61,12 +105,20 @@ public class KazakhTextRepairStep extends BasePipelineStep {
         counts = new RepairCounts();
         pending = null;
         plainText = PLAIN_TEXT.equals(event.getStartDocument().getMimeType());
+        nextLine = 1 + lineBreaks(event.getStartDocument());
+        wrapWidth = 0;
+        if (plainText) {
+            layoutSample = new ArrayList<>();
+            sampledLengths = new ArrayList<>();
+        }
         return event;
     }
 
     @Override
     protected Event handleTextUnit(Event event) {
         ITextUnit unit = event.getTextUnit();
+        long line = nextLine;
+        nextLine += lineBreaks(unit);
         if (!plainText || !unit.isTranslatable() || unit.getSource().hasCode()
                 || !unit.getSource().contentIsOneSegment()) {
             repairInside(unit);
@@ -75,12 +127,13 @@ public class KazakhTextRepairStep extends BasePipelineStep {
         String original = unit.getSource().getFirstContent().getCodedText();
         String text = InlineRepairs.apply(original, true, counts);
         if (pending != null && !pendingEndsParagraph) {
-            String joined = LineJoin.join(pendingText, text);
-            if (joined != null) {
-                counts.add(RepairKind.JOINED_LINES, 1);
-                pendingText = joined;
+            LineJoin.Reason why = LineJoin.why(pendingText, text, wrapWidth);
+            if (why != null) {
+                counts.addJoin(pendingLine, why);
+                pendingText = LineJoin.join(pendingText, text, why);
                 pendingChanged = true;
-                pendingEndsParagraph = endsParagraph(unit);
+                pendingEndsParagraph = lineBreaks(unit) > 1;
+                pendingLine = line;
                 return Event.createNoopEvent();
             }
         }
@@ -88,7 +141,8 @@ public class KazakhTextRepairStep extends BasePipelineStep {
         pending = unit;
         pendingText = text;
         pendingChanged = text != original;
-        pendingEndsParagraph = endsParagraph(unit);
+        pendingEndsParagraph = lineBreaks(unit) > 1;
+        pendingLine = line;
         return out.isEmpty() ? Event.createNoopEvent() : multi(out);
     }
 
@@ -100,6 +154,7 @@ public class KazakhTextRepairStep extends BasePipelineStep {
 
     @Override
     protected Event handleDocumentPart(Event event) {
+        nextLine += lineBreaks(event.getResource());
         return pending == null ? event : sendPendingThen(event);
     }
 
@@ -152,11 +207,14 @@ public class KazakhTextRepairStep extends BasePipelineStep {
         }
     }
 
-    /** Whether the unit's skeleton holds more than one line break: a blank line follows the line. */
-    private static boolean endsParagraph(IResource unit) {
-        ISkeleton skeleton = unit.getSkeleton();
+    /**
+     * The line breaks in the resource's skeleton: for a line of plain text, 1 when another line follows, more when
+     * blank lines follow (a paragraph end).
+     */
+    private static int lineBreaks(IResource resource) {
+        ISkeleton skeleton = resource.getSkeleton();
         if (skeleton == null) {
-            return false;
+            return 0;
         }
         String text = skeleton.toString();
         int breaks = 0;
@@ -166,7 +224,7 @@ public class KazakhTextRepairStep extends BasePipelineStep {
                 breaks++;
             }
         }
-        return breaks > 1;
+        return breaks;
     }
 
     private static Event multi(List<Event> events) {

@@ -34,8 +34,8 @@ final class ParagraphJoints {
                 end++;
             }
             int dots = end - at;
-            if ((dots == 2 || dots == 4) && at > 0 && endsParagraph(text.charAt(at - 1))
-                    && (end == n || startsParagraph(text.charAt(end)))) {
+            if ((dots == 2 || dots == 4) && at > 0 && endsParagraph(text, at - 1)
+                    && (end == n || startsParagraph(text, end))) {
                 paragraphs.add(text.substring(start, at + 1));
                 counts.add(RepairKind.PARAGRAPH_JOINTS, 1);
                 start = end;
@@ -48,12 +48,24 @@ final class ParagraphJoints {
         return paragraphs;
     }
 
-    private static boolean endsParagraph(char c) {
-        return Character.isLetter(c) || c == ')' || c == ']' || c == '»' || c == '"' || c == '”';
+    /**
+     * Whether the character at {@code i} can end a paragraph. A straight quote can open as well as close: it closes
+     * only after a non-space (so the literal {@code ".."} of a UI string is not a joint).
+     */
+    private static boolean endsParagraph(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '"') {
+            return i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        }
+        return Character.isLetter(c) || c == ')' || c == ']' || c == '»' || c == '”';
     }
 
-    private static boolean startsParagraph(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '«' || c == '"' || c == '“' || c == '„'
-                || c == '(';
+    /** Whether the character at {@code i} can start a paragraph; a straight quote opens only before a letter or digit. */
+    private static boolean startsParagraph(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '"') {
+            return i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        }
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '«' || c == '“' || c == '„' || c == '(';
     }
 }

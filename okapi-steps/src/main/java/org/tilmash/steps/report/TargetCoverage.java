@@ -2,25 +2,22 @@ package org.tilmash.steps.report;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.tilmash.core.Coverage;
 
 /**
  * How much of a document (or a run) one target language covers. Words are the GMX-V source words of the segments
- * whose slot is filled: the measure translators and CI gates use, independent of the target's length.
+ * whose slot is filled: the measure translators and CI gates use, independent of the target's length. The
+ * percentages are tilmash's one {@link Coverage} computation, so report.json, the run summary and the coverage gate
+ * agree.
  */
 public final class TargetCoverage {
-    private long segments;
-    private long translatedSegments;
-    private long words;
-    private long translatedWords;
+    private final Coverage coverage = new Coverage();
     private long suggestions;
     private final Map<String, Long> byOrigin = new TreeMap<>();
 
     void countSegment(long sourceWords, boolean translated, String origin, boolean suggested) {
-        segments++;
-        words += sourceWords;
+        coverage.count(sourceWords, translated);
         if (translated) {
-            translatedSegments++;
-            translatedWords += sourceWords;
             byOrigin.merge(origin, 1L, Long::sum);
         }
         if (suggested) {
@@ -29,28 +26,25 @@ public final class TargetCoverage {
     }
 
     void add(TargetCoverage other) {
-        segments += other.segments;
-        translatedSegments += other.translatedSegments;
-        words += other.words;
-        translatedWords += other.translatedWords;
+        coverage.add(other.coverage);
         suggestions += other.suggestions;
         other.byOrigin.forEach((k, v) -> byOrigin.merge(k, v, Long::sum));
     }
 
     public long getSegments() {
-        return segments;
+        return coverage.units();
     }
 
     public long getTranslatedSegments() {
-        return translatedSegments;
+        return coverage.translatedUnits();
     }
 
     public long getWords() {
-        return words;
+        return coverage.words();
     }
 
     public long getTranslatedWords() {
-        return translatedWords;
+        return coverage.translatedWords();
     }
 
     /** Segments with a translation by where it came from: {@code aligned}, {@code memory exact}, {@code merged}. */
@@ -64,14 +58,10 @@ public final class TargetCoverage {
     }
 
     public double getSegmentCoverage() {
-        return percent(translatedSegments, segments);
+        return coverage.unitPercent();
     }
 
     public double getWordCoverage() {
-        return percent(translatedWords, words);
-    }
-
-    private static double percent(long part, long whole) {
-        return whole == 0 ? 0.0 : Math.round(10000.0 * part / whole) / 100.0;
+        return coverage.wordPercent();
     }
 }

@@ -2,12 +2,6 @@ package org.tilmash.steps.segment;
 
 import java.io.IOException;
 import java.io.StringReader;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -15,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import net.sf.okapi.steps.segmentation.Parameters;
 import net.sf.okapi.steps.segmentation.SegmentationStep;
+import org.tilmash.core.XmlInput;
 
 /**
  * SRX rules to segment with: tilmash's own ({@code tilmash.srx}: kk, ru, en and a generic set) or a user's SRX 2.0
@@ -73,24 +71,23 @@ public final class SegmentationRules {
 
     /**
      * Okapi parses SRX with the JDK's default error handler, which prints "[Fatal Error]" on standard error before
-     * the exception: a user's file is checked first, silently, so that the one message names the line and column.
+     * the exception: a user's file is read first, silently, through tilmash's hardened XML input, so that the one
+     * message names the line and column.
      */
     private static void requireWellFormed(String text, Path file) {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.newSAXParser().parse(new InputSource(new StringReader(text)), new DefaultHandler() {
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
+            XMLStreamReader reader = XmlInput.open(new StringReader(text));
+            try {
+                while (reader.hasNext()) {
+                    reader.next();
                 }
-            });
-        } catch (SAXParseException e) {
-            throw new IllegalArgumentException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-                    + ": not well-formed XML, so not SRX (" + e.getMessage() + ")", e);
-        } catch (SAXException | ParserConfigurationException | IOException e) {
-            throw new IllegalArgumentException(file + ": not usable SRX 2.0 rules (" + e.getMessage() + ")", e);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            throw new IllegalArgumentException(file + (at == null ? "" : ":" + at.getLineNumber() + ":"
+                    + at.getColumnNumber()) + ": not well-formed XML, so not SRX (" + XmlInput.problem(e) + ")", e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import net.sf.okapi.common.Event;
+import org.tilmash.core.OutputFailure;
 
 /**
  * The Kazakh source as tilmash read it: repaired, one paragraph per line, segments joined by a space. A CAT tool

@@ -8,6 +8,7 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.resource.StartDocument;
+import org.tilmash.core.OutputTransaction;
 
 /**
  * Feeds the event stream to one Okapi {@link IFilterWriter}, writing into a file staged by an

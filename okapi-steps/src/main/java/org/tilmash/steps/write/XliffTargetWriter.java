@@ -15,6 +15,7 @@ import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.common.resource.StartSubDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.skeleton.ISkeletonWriter;
+import org.tilmash.core.Translated;
 
 /**
  * Okapi's {@link XLIFFWriter}, set up for translators' XLIFF 1.2: a {@code <tool>} header, {@code original} as the
@@ -25,9 +26,6 @@ import net.sf.okapi.common.skeleton.ISkeletonWriter;
  * schema validates foreign attributes strictly, and no schema for that namespace exists.
  */
 public final class XliffTargetWriter implements IFilterWriter {
-
-    public static final String STATE_TRANSLATED = "translated";
-    public static final String STATE_NEEDS_TRANSLATION = "needs-translation";
 
     private final XLIFFWriter writer = new XLIFFWriter();
     private final Function<StartDocument, String> original;
@@ -71,7 +69,7 @@ public final class XliffTargetWriter implements IFilterWriter {
         if (slot == null) {
             return writer.handleEvent(event);
         }
-        String state = slot.hasText(false) ? STATE_TRANSLATED : STATE_NEEDS_TRANSLATION;
+        String state = slot.hasText(false) ? Translated.STATE_TRANSLATED : Translated.STATE_NEEDS_TRANSLATION;
         slot.setProperty(new Property(Property.STATE, state));
         try {
             return writer.handleEvent(event);

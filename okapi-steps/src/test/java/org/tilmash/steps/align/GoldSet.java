@@ -12,13 +12,20 @@ import java.util.List;
  * paragraphs) for both languages and {@code NAME.XX-YY.links} (Vecalign format, 0-based over non-blank lines).
  */
 record GoldSet(String name, List<Sentence> source, List<Sentence> target, List<Bead> links) {
-    private static final String DIR = "/org/tilmash/steps/align/gold/";
+    /** The project's own gold sets (translations written for the project). */
+    static final String DIR = "/org/tilmash/steps/align/gold/";
+    /** The real evaluation set: published translations (see its README). */
+    static final String REAL = "/org/tilmash/steps/align/real/";
 
     static GoldSet load(String document, String sourceLanguage, String targetLanguage) {
+        return load(DIR, document, sourceLanguage, targetLanguage);
+    }
+
+    static GoldSet load(String dir, String document, String sourceLanguage, String targetLanguage) {
         return new GoldSet(document + " " + sourceLanguage + "-" + targetLanguage,
-                sentences(document + "." + sourceLanguage + ".sentences"),
-                sentences(document + "." + targetLanguage + ".sentences"),
-                read(document + "." + sourceLanguage + "-" + targetLanguage + ".links").stream()
+                sentences(dir, document + "." + sourceLanguage + ".sentences"),
+                sentences(dir, document + "." + targetLanguage + ".sentences"),
+                read(dir, document + "." + sourceLanguage + "-" + targetLanguage + ".links").stream()
                         .filter(l -> !l.isBlank()).map(Bead::parse).toList());
     }
 
@@ -28,10 +35,14 @@ record GoldSet(String name, List<Sentence> source, List<Sentence> target, List<B
     }
 
     static List<Sentence> sentences(String file) {
+        return sentences(DIR, file);
+    }
+
+    static List<Sentence> sentences(String dir, String file) {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         boolean inParagraph = false;
-        for (String line : read(file)) {
+        for (String line : read(dir, file)) {
             if (line.isBlank()) {
                 if (inParagraph) {
                     paragraph++;
@@ -45,10 +56,10 @@ record GoldSet(String name, List<Sentence> source, List<Sentence> target, List<B
         return out;
     }
 
-    private static List<String> read(String file) {
-        try (InputStream in = GoldSet.class.getResourceAsStream(DIR + file)) {
+    private static List<String> read(String dir, String file) {
+        try (InputStream in = GoldSet.class.getResourceAsStream(dir + file)) {
             if (in == null) {
-                throw new IllegalArgumentException("missing gold resource " + DIR + file);
+                throw new IllegalArgumentException("missing gold resource " + dir + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.tilmash.steps.repair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -93,9 +94,54 @@ class TextRepairsTest {
         "үндестіру және т. | б..2011 жылдың | үндестіру және т. б..2011 жылдың",
         "деп жариялан- | ды: | деп жарияланды:",
         "ТМД- | ға қатысушы | ТМД-ға қатысушы",
-        "Қазақстан, | Ресей және Беларусь | Қазақстан, Ресей және Беларусь"})
+        "оны проф. | Әлиев айтты | оны проф. Әлиев айтты",
+        "мөлш. | 40 мың адам | мөлш. 40 мың адам"})
     void joinsLinesBrokenInsideASentence(String line, String next, String joined) {
-        assertEquals(joined, LineJoin.join(line, next));
+        LineJoin.Reason why = LineJoin.why(line, next, 0);
+        assertNotNull(why, line);
+        assertEquals(joined, LineJoin.join(line, next, why));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Wrapped at 30: the next line's first word would not have fitted.
+        "Қазақстан, Ресей және Беларусь | арасында | Қазақстан, Ресей және Беларусь арасында",
+        "Қазақстан Ресей және Беларусь | елдері | Қазақстан Ресей және Беларусь елдері"})
+    void joinsFullLinesOfAWrappedLayout(String line, String next, String joined) {
+        assertEquals(LineJoin.Reason.WRAPPED_LINE, LineJoin.why(line, next, 30));
+        assertEquals(joined, LineJoin.join(line, next, LineJoin.Reason.WRAPPED_LINE));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Қазақстан, Ресей. | арасында",
+        "Бұл не? | арасында",
+        "Қазақстан «Ресей!» | арасында",
+        "Қазақстан (Ресей…) | арасында",
+        "Қысқа жол | арасында"})
+    void neverJoinsAfterASentenceEndNorAShortLineInAWrappedLayout(String line, String next) {
+        assertNull(LineJoin.why(line, next, 20));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Италия конверті | prc7 конверті",
+        "керек пе? | баптаулар қатесі",
+        "Адамның құқықтарын тану, | ар-ождан бостандығы",
+        "Қазақстан, | Ресей және Беларусь"})
+    void neverJoinsListsNorParagraphsThatAreNotWrapped(String line, String next) {
+        assertNull(LineJoin.why(line, next, 0));
+    }
+
+    @Test
+    void aWrappedLayoutIsManyLinesCloseToOneWidth() {
+        assertEquals(72, WrappedLayout.width(new int[] {70, 72, 68, 71, 66, 72, 69, 70, 72, 64}));
+        // Paragraph per line: lengths spread widely.
+        assertEquals(0, WrappedLayout.width(new int[] {120, 640, 88, 1500, 300, 75, 910, 420, 233, 57}));
+        // A list of short strings.
+        assertEquals(0, WrappedLayout.width(new int[] {12, 3, 25, 40, 8, 17, 30, 9, 22, 14}));
+        // Too few lines to tell.
+        assertEquals(0, WrappedLayout.width(new int[] {70, 72, 68}));
     }
 
     @ParameterizedTest
@@ -109,7 +155,7 @@ class TextRepairsTest {
         "Витамин С. | 2010 жылы",
         "Оны ТМД. | Кейін"})
     void keepsParagraphEnds(String line, String next) {
-        assertNull(LineJoin.join(line, next));
+        assertNull(LineJoin.why(line, next, 0));
     }
 
     @Test
@@ -129,7 +175,9 @@ class TextRepairsTest {
         "Ол тоқтады... Содан кейін",
         "Ол тоқтады...Содан кейін",
         "Ол ойланды.. бірақ үндемеді",
-        "Индекс 1..5 аралығында"})
+        "Индекс 1..5 аралығында",
+        "Файл аты \"..\" болуы мүмкін емес.",
+        "Бума аты \"..\""})
     void ellipsesAreNotJoints(String text) {
         assertEquals(List.of(text), ParagraphJoints.split(text, counts));
     }

@@ -2,13 +2,9 @@ package org.tilmash.tmx.memory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,35 +13,37 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.resource.TextFragment;
-import net.sf.okapi.tm.pensieve.common.Metadata;
-import net.sf.okapi.tm.pensieve.common.MetadataType;
-import net.sf.okapi.tm.pensieve.common.TmHit;
-import net.sf.okapi.tm.pensieve.common.TranslationUnit;
-import net.sf.okapi.tm.pensieve.common.TranslationUnitVariant;
-import net.sf.okapi.tm.pensieve.seeker.PensieveSeeker;
-import net.sf.okapi.tm.pensieve.writer.PensieveWriter;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.tilmash.tmx.read.LanguageTags;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
+import org.tilmash.core.OutputFailure;
+import org.tilmash.core.LanguageTags;
 import org.tilmash.tmx.read.TmxException;
 import org.tilmash.tmx.read.TmxReader;
 import org.tilmash.tmx.read.TmxUnit;
 
 /**
- * A Kazakh-source translation memory on disk: Okapi's Pensieve TM (Lucene), one index per target language in a
- * sub-directory named by its primary subtag ({@code DIR/ru}, {@code DIR/en}), since a Pensieve entry holds one
- * source and one target.
+ * A Kazakh-source translation memory on disk: Lucene indexes in the layout of Okapi's Pensieve TM
+ * ({@link EntryDocument}), one per target language in a sub-directory named by its primary subtag ({@code DIR/ru},
+ * {@code DIR/en}), since a Pensieve entry holds one source and one target.
  *
- * <p>Entries are stored under their {@link MatchKey} source, so Pensieve's exact search is the normalized exact
- * match and its n-gram fuzzy search compares normalized texts. Each entry's Pensieve id is a digest of (source key,
- * translation, context): writing an entry again replaces it, so re-importing a memory or importing overlapping ones
- * merges duplicates instead of multiplying them. The context (the preceding segment's key, when known) goes into
- * Pensieve's group metadata and ranks in-context exact matches first; the origin (file name) into its file name.
+ * <p>Entries are stored under their {@link MatchKey} source, so the exact search is the normalized exact match and
+ * the n-gram fuzzy search ({@link FuzzySearch}) compares normalized texts. Each entry's id is a digest of (source
+ * key, translation, context): writing an entry again replaces it, so re-importing a memory or importing overlapping
+ * ones merges duplicates instead of multiplying them. The context (the preceding segment's key, when known) goes
+ * into Pensieve's group metadata and ranks in-context exact matches first; the origin (file name) into its file
+ * name.
  *
- * <p>Not thread-safe. Writes become visible to lookups after {@link #commit()}.
+ * <p>Writes are transactional: {@link #commit()} makes all the writes since the last commit durable and visible in
+ * every language at once, or none of them (a failure rolls them all back, and removes an index directory it had
+ * made); a failed {@link #importTmx} leaves the memory as it was. A failure to write is an {@link OutputFailure}.
+ * Not thread-safe.
  */
 public final class TranslationMemory implements AutoCloseable {
 
@@ -53,19 +51,25 @@ public final class TranslationMemory implements AutoCloseable {
     public static final String SOURCE_LANGUAGE = "kk";
     /** TMX properties holding a unit's preceding segment (ours, and OmegaT's project memories). */
     static final List<String> CONTEXT_PROPS = List.of("x-context-prev", "prev");
+    /** Exact matches read at most (newest first): more distinct translations of one text are noise. */
+    private static final int MAX_EXACT = 1000;
 
     private final Path directory;
-    private final Map<String, PensieveWriter> writers = new TreeMap<>();
-    private final Map<String, PensieveSeeker> seekers = new TreeMap<>();
+    private final boolean created;
+    private final Map<String, LanguageIndex> indexes = new TreeMap<>();
+    private final Set<String> written = new TreeSet<>();
+    private int lastFuzzyCandidates;
 
-    private TranslationMemory(Path directory) {
+    private TranslationMemory(Path directory, boolean created) {
         this.directory = directory;
+        this.created = created;
     }
 
     /** Opens the memory in {@code directory}, creating the directory if needed. */
     public static TranslationMemory open(Path directory) throws IOException {
+        boolean created = !Files.isDirectory(directory);
         Files.createDirectories(directory);
-        return new TranslationMemory(directory);
+        return new TranslationMemory(directory, created);
     }
 
     public Path directory() {
@@ -74,10 +78,11 @@ public final class TranslationMemory implements AutoCloseable {
 
     /**
      * Streams a TMX file into the memory: every non-empty variant other than Kazakh becomes an entry for its
-     * language. Commits at the end; on a {@link TmxException} what was read before the error is not committed.
+     * language. Commits at the end; on any failure (a {@link TmxException}, an {@link OutputFailure}) nothing of
+     * this file, nor any write not yet committed, is kept.
      */
-    public ImportSummary importTmx(Path tmx) throws TmxException, IOException {
-        Map<String, Long> written = new TreeMap<>();
+    public ImportSummary importTmx(Path tmx) throws TmxException {
+        Map<String, Long> writtenCounts = new TreeMap<>();
         Map<String, Long> before = new TreeMap<>();
         long units = 0;
         long untranslated = 0;
@@ -97,28 +102,29 @@ public final class TranslationMemory implements AutoCloseable {
                     String language = LanguageTags.primary(variant.language());
                     before.computeIfAbsent(language, this::size);
                     add(unit.source(), context, language, variant.text(), origin);
-                    written.merge(language, 1L, Long::sum);
+                    writtenCounts.merge(language, 1L, Long::sum);
                     translated = true;
                 }
                 if (!translated) {
                     untranslated++;
                 }
             }
-        } catch (TmxException e) {
-            rollback();
+            commit();
+        } catch (TmxException | RuntimeException e) {
+            rollback(e);
             throw e;
         }
-        commit();
         Map<String, Long> added = new TreeMap<>();
         before.forEach((language, count) -> added.put(language, size(language) - count));
-        return new ImportSummary(units, written, added, untranslated);
+        return new ImportSummary(units, writtenCounts, added, untranslated);
     }
 
     /**
-     * Adds (or replaces) one translation.
+     * Adds (or replaces) one translation; visible to lookups after {@link #commit()}.
      *
      * @param context the source text of the preceding segment, or null
      * @param origin  where it comes from, shown with matches (a file name)
+     * @throws OutputFailure when the index cannot be written
      */
     public void add(String source, String context, String language, String target, String origin) {
         String key = MatchKey.of(source);
@@ -126,14 +132,17 @@ public final class TranslationMemory implements AutoCloseable {
             return;
         }
         String lang = LanguageTags.primary(language);
-        TranslationUnit tu = new TranslationUnit(
-                new TranslationUnitVariant(LocaleId.fromString(SOURCE_LANGUAGE), new TextFragment(key)),
-                new TranslationUnitVariant(LocaleId.fromString(lang), new TextFragment(target)));
         String contextKey = contextKey(context);
-        tu.setMetadataValue(MetadataType.ID, digest(key + '\u0000' + target + '\u0000' + contextKey));
-        tu.setMetadataValue(MetadataType.GROUP_NAME, contextKey);
-        tu.setMetadataValue(MetadataType.FILE_NAME, origin);
-        writer(lang).update(tu);
+        String id = Digests.sha1(key + '\u0000' + target + '\u0000' + contextKey);
+        LanguageIndex index = index(lang);
+        try {
+            index.update(id, EntryDocument.of(id, key, lang, target, contextKey, origin));
+        } catch (IOException e) {
+            OutputFailure failure = new OutputFailure(index.path(), e);
+            rollback(failure);
+            throw failure;
+        }
+        written.add(lang);
     }
 
     /**
@@ -141,67 +150,65 @@ public final class TranslationMemory implements AutoCloseable {
      * is {@code context} first, then the others, newest first; one per distinct translation.
      */
     public List<MemoryMatch> exact(String source, String context, String language) {
-        Optional<PensieveSeeker> seeker = seeker(LanguageTags.primary(language));
-        if (seeker.isEmpty()) {
+        IndexSearcher searcher = searcher(LanguageTags.primary(language));
+        if (searcher == null) {
             return List.of();
         }
-        TextFragment query = new TextFragment(MatchKey.of(source));
+        Query query = new TermQuery(EntryDocument.exactTerm(MatchKey.of(source)));
         List<MemoryMatch> matches = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String contextKey = contextKey(context);
         if (!contextKey.isEmpty()) {
-            Metadata inContext = new Metadata();
-            inContext.put(MetadataType.GROUP_NAME, contextKey);
-            collect(seeker.get().searchExact(query, inContext), true, true, seen, matches);
+            Query inContext = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(EntryDocument.CONTEXT, contextKey)), BooleanClause.Occur.FILTER)
+                    .build();
+            collectNewestFirst(searcher, inContext, true, seen, matches);
         }
-        collect(newestFirst(seeker.get().searchExact(query, null)), true, false, seen, matches);
+        collectNewestFirst(searcher, query, false, seen, matches);
         return matches;
+    }
+
+    private static void collectNewestFirst(IndexSearcher searcher, Query query, boolean inContext, Set<String> seen,
+            List<MemoryMatch> into) {
+        try {
+            Sort newestFirst = new Sort(new SortField(null, SortField.Type.DOC, true));
+            for (ScoreDoc hit : searcher.search(query, MAX_EXACT, newestFirst).scoreDocs) {
+                MemoryMatch match = EntryDocument.match(searcher.storedFields().document(hit.doc), 100.0, true,
+                        inContext);
+                if (seen.add(match.target())) {
+                    into.add(match);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Fuzzy matches scoring at least {@code threshold} (0..100), best first, at most {@code max}. */
     public List<MemoryMatch> fuzzy(String source, String language, int threshold, int max) {
-        Optional<PensieveSeeker> seeker = seeker(LanguageTags.primary(language));
-        if (seeker.isEmpty()) {
+        IndexSearcher searcher = searcher(LanguageTags.primary(language));
+        if (searcher == null) {
             return List.of();
         }
-        List<TmHit> hits = seeker.get().searchFuzzy(new TextFragment(MatchKey.of(source)), threshold, max, null);
-        List<MemoryMatch> matches = new ArrayList<>();
-        collect(hits, false, false, new HashSet<>(), matches);
+        FuzzySearch search = new FuzzySearch(searcher);
+        List<MemoryMatch> matches = search.search(MatchKey.of(source), threshold, max);
+        lastFuzzyCandidates = search.lastCandidates();
         return matches;
     }
 
-    private static List<TmHit> newestFirst(List<TmHit> hits) {
-        List<TmHit> sorted = new ArrayList<>(hits);
-        sorted.sort((a, b) -> Integer.compare(b.getDocId(), a.getDocId()));
-        return sorted;
-    }
-
-    private static void collect(List<TmHit> hits, boolean exact, boolean inContext, Set<String> seen,
-            List<MemoryMatch> into) {
-        for (TmHit hit : hits) {
-            TranslationUnit tu = hit.getTu();
-            String target = tu.getTarget().getContent().toText();
-            if (seen.add(target)) {
-                into.add(new MemoryMatch(tu.getSource().getContent().toText(), target,
-                        tu.getTarget().getLanguage().getLanguage(), exact ? 100.0 : hit.getScore(), exact,
-                        inContext, tu.getMetadataValue(MetadataType.FILE_NAME)));
-            }
-        }
+    /** Entries read and scored by the last {@link #fuzzy} lookup: the bound {@link FuzzySearch} keeps. */
+    int lastFuzzyCandidates() {
+        return lastFuzzyCandidates;
     }
 
     /** Entries stored for {@code language} (committed ones). */
     public long size(String language) {
-        Path index = directory.resolve(LanguageTags.primary(language));
-        if (!Files.isDirectory(index)) {
-            return 0; // FSDirectory.open would create it: a look must not write
+        String lang = LanguageTags.primary(language);
+        if (!Files.isDirectory(directory.resolve(lang))) {
+            return 0; // a look must not write
         }
-        try (Directory dir = FSDirectory.open(index)) {
-            if (!DirectoryReader.indexExists(dir)) {
-                return 0;
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                return reader.numDocs();
-            }
+        try {
+            return index(lang).size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,7 +218,7 @@ public final class TranslationMemory implements AutoCloseable {
     public Set<String> languages() {
         Set<String> languages = new TreeSet<>();
         try (Stream<Path> children = Files.list(directory)) {
-            children.filter(p -> size(p.getFileName().toString()) > 0)
+            children.filter(Files::isDirectory).filter(p -> size(p.getFileName().toString()) > 0)
                     .forEach(p -> languages.add(p.getFileName().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -219,55 +226,62 @@ public final class TranslationMemory implements AutoCloseable {
         return languages;
     }
 
-    /** Makes every write durable and visible to lookups. */
+    /**
+     * Makes every write since the last commit durable and visible to lookups, in all languages or in none: each
+     * index is first prepared (written and synced), and only when all are is each one published.
+     *
+     * @throws OutputFailure when an index cannot be written; the writes are then rolled back
+     */
     public void commit() {
-        writers.values().forEach(PensieveWriter::close);
-        writers.clear();
-        closeSeekers();
-    }
-
-    private void rollback() throws IOException {
-        for (PensieveWriter writer : writers.values()) {
-            writer.getIndexWriter().rollback();
+        LanguageIndex current = null;
+        try {
+            for (String lang : written) {
+                current = indexes.get(lang);
+                current.prepareCommit();
+            }
+            for (String lang : written) {
+                current = indexes.get(lang);
+                current.commit();
+            }
+            written.clear();
+        } catch (IOException e) {
+            OutputFailure failure = new OutputFailure(current.path(), e);
+            rollback(failure);
+            throw failure;
         }
-        writers.clear();
     }
 
-    private PensieveWriter writer(String language) {
-        return writers.computeIfAbsent(language, lang -> {
+    /** Forgets every uncommitted write; a memory directory this object made and left empty is removed. */
+    private void rollback(Exception cause) {
+        for (String lang : written) {
             try {
-                Directory dir = FSDirectory.open(Files.createDirectories(directory.resolve(lang)));
-                return new PensieveWriter(dir, !DirectoryReader.indexExists(dir));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                indexes.get(lang).rollback();
+            } catch (IOException | RuntimeException e) {
+                cause.addSuppressed(e);
             }
-        });
-    }
-
-    private Optional<PensieveSeeker> seeker(String language) {
-        PensieveSeeker seeker = seekers.get(language);
-        if (seeker == null) {
-            if (!Files.isDirectory(directory.resolve(language))) {
-                return Optional.empty(); // FSDirectory.open would create it: a lookup must not write
-            }
-            try {
-                Directory dir = FSDirectory.open(directory.resolve(language));
-                if (!DirectoryReader.indexExists(dir)) {
-                    dir.close();
-                    return Optional.empty();
+        }
+        written.clear();
+        if (created) {
+            try (Stream<Path> children = Files.list(directory)) {
+                if (children.findAny().isEmpty()) {
+                    Files.deleteIfExists(directory);
                 }
-                seeker = new PensieveSeeker(dir);
-                seekers.put(language, seeker);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                cause.addSuppressed(e);
             }
         }
-        return Optional.of(seeker);
     }
 
-    private void closeSeekers() {
-        seekers.values().forEach(PensieveSeeker::close);
-        seekers.clear();
+    private LanguageIndex index(String language) {
+        return indexes.computeIfAbsent(language, lang -> new LanguageIndex(directory.resolve(lang)));
+    }
+
+    private IndexSearcher searcher(String language) {
+        try {
+            return index(language).searcher();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String contextKey(String context) {
@@ -275,20 +289,23 @@ public final class TranslationMemory implements AutoCloseable {
             return "";
         }
         String key = MatchKey.of(context);
-        return key.isEmpty() ? "" : digest(key).substring(0, 16);
+        return key.isEmpty() ? "" : Digests.sha1(key).substring(0, 16);
     }
 
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
-        }
-    }
-
+    /** Commits what was written, then releases the indexes. */
     @Override
     public void close() {
-        commit();
+        try {
+            commit();
+        } finally {
+            for (LanguageIndex index : indexes.values()) {
+                try {
+                    index.close();
+                } catch (IOException e) {
+                    // nothing uncommitted is left here: a reader that does not close loses nothing
+                }
+            }
+            indexes.clear();
+        }
     }
 }

@@ -9,25 +9,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tilmash.core.LanguageTags;
+import org.tilmash.core.XmlInput;
 
 /**
  * Reads TMX 1.4b (and the 1.1 {@code lang} attribute) one {@code <tu>} at a time with StAX, so a memory of any size
  * is read in constant memory. Okapi's {@code TmxFilter} is not used here: it turns every unit into a full
  * {@code ITextUnit} event with skeleton, and reports no line and column for a broken file.
  *
- * <p>DTDs and external entities are never read: a {@code <!DOCTYPE>} is skipped, and an entity it would declare is
- * an error rather than a file or URL opened. Anything that makes the file unusable (malformed XML, a character XML
+ * <p>Through tilmash's one hardened XML input ({@link XmlInput}): DTDs and external entities are never read, a
+ * {@code <!DOCTYPE>} is skipped, and an entity it would declare is an error rather than a file or URL opened. Anything that makes the file unusable (malformed XML, a character XML
  * forbids, no {@code srclang} in the header, a unit without a variant in the source language) ends the reading with
  * a {@link TmxException} whose {@link TmxError} names the file, line and column.
  */
 public final class TmxReader implements AutoCloseable {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** TMX 1.4b inline elements whose content is native code, not text. */
+    private static final Set<String> CODES = Set.of("bpt", "ept", "it", "ph", "ut");
 
     private final Path file;
     private final String sourceLanguage;
@@ -55,7 +59,7 @@ public final class TmxReader implements AutoCloseable {
             throw new TmxException(new TmxError(file, -1, -1, "cannot read the file: " + e.getMessage()));
         }
         try {
-            TmxReader reader = new TmxReader(file, sourceLanguage, input, factory().createXMLStreamReader(input));
+            TmxReader reader = new TmxReader(file, sourceLanguage, input, XmlInput.open(input));
             reader.readHeader();
             return reader;
         } catch (XMLStreamException e) {
@@ -65,18 +69,6 @@ public final class TmxReader implements AutoCloseable {
             closeQuietly(input);
             throw e;
         }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newInstance();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource " + systemId + " is never loaded");
-        });
-        return factory;
     }
 
     /** The header's {@code srclang} as written (may be {@code *all*}). */
@@ -153,11 +145,10 @@ public final class TmxReader implements AutoCloseable {
                     }
                 }
                 case "seg" -> {
-                    String text = segText();
                     if (source == null && LanguageTags.sameLanguage(language, sourceLanguage)) {
-                        source = text;
+                        source = segText(false);
                     } else {
-                        variants.add(new TmxUnit.Variant(language, text));
+                        variants.add(new TmxUnit.Variant(language, segText(true)));
                     }
                 }
                 default -> {
@@ -174,19 +165,36 @@ public final class TmxReader implements AutoCloseable {
     }
 
     /**
-     * The text of a {@code <seg>}. Inline elements ({@code <bpt>}, {@code <ph>}, {@code <hi>}...) contribute their
-     * text too: in a plain-text memory it is the original markup, and dropping it would change the string.
+     * The text of a {@code <seg>}. For a target, inline elements contribute their text too: in a plain-text memory
+     * {@code <ph>}, {@code <bpt>}... hold the original markup, and dropping it would change the translation. For
+     * the source, the content of the codes ({@code <bpt>}, {@code <ept>}, {@code <it>}, {@code <ph>}, {@code <ut>},
+     * and the {@code <sub>} flows inside them) is left out: it is markup, not Kazakh text, so it must neither
+     * make the same sentence miss its match nor be folded as a look-alike letter. {@code <hi>} is text.
      */
-    private String segText() throws XMLStreamException, TmxException {
+    private String segText(boolean withCodes) throws XMLStreamException, TmxException {
         StringBuilder text = new StringBuilder();
         int depth = 1;
+        int codeDepth = 0; // > 0 inside a code element
         while (depth > 0) {
             int event = nextEvent();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    if (codeDepth > 0 || CODES.contains(xml.getLocalName())) {
+                        codeDepth++;
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    if (codeDepth > 0) {
+                        codeDepth--;
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (withCodes || codeDepth == 0) {
                         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
                 default -> {
                     // comments, processing instructions
                 }
@@ -212,12 +220,8 @@ public final class TmxReader implements AutoCloseable {
 
     private static TmxError malformed(Path file, XMLStreamException e) {
         Location at = e.getLocation();
-        String message = e.getMessage();
-        // StAX messages repeat the location in a prefix: keep only what is wrong.
-        int cut = message == null ? -1 : message.indexOf("Message: ");
-        String what = message == null ? "malformed XML" : cut >= 0 ? message.substring(cut + 9) : message;
         return new TmxError(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
-                "not well-formed XML: " + what.strip().replace('\n', ' '));
+                "not well-formed XML: " + XmlInput.problem(e));
     }
 
     @Override

@@ -3,13 +3,14 @@ package org.tilmash.tmx.read;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tilmash.core.LanguageTags;
 
 /**
  * One {@code <tu>}: its source text, every other variant in document order, and its properties.
  *
  * @param line     where the {@code <tu>} starts (1-based), for messages about it
  * @param tuid     the {@code tuid} attribute, or null
- * @param source   the text of the source-language variant
+ * @param source   the text of the source-language variant, without the content of its inline codes
  * @param variants the other variants (language as written in {@code xml:lang}, text)
  * @param props    {@code <prop type="...">} values; for a repeated type the last one
  */

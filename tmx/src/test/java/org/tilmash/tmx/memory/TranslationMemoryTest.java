@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tilmash.tmx.SharedCorpus;
+import org.tilmash.core.testing.TestData;
 import org.tilmash.tmx.read.TmxException;
 
 class TranslationMemoryTest {
@@ -20,7 +20,7 @@ class TranslationMemoryTest {
 
     @Test
     void importingTwiceMergesDuplicates() throws Exception {
-        Path partial = SharedCorpus.file("partial-200.tmx");
+        Path partial = TestData.file("debian-l10n/partial-200.tmx");
         try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
             ImportSummary first = memory.importTmx(partial);
             assertEquals(200, first.units());
@@ -84,8 +84,8 @@ class TranslationMemoryTest {
     @Test
     void fuzzyMatchesCarryScoresBestFirst() throws Exception {
         try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
-            memory.importTmx(SharedCorpus.file("kk-ru-en.tmx"));
-            // "Жаңа терезеде ашу" is in the corpus; an extra word makes it a fuzzy match.
+            memory.importTmx(TestData.file("debian-l10n/kk-ru-en-first300.tmx"));
+            // "Жаңа терезеде ашу" is in the sample (dolphin); an extra word makes it a fuzzy match.
             List<MemoryMatch> hits = memory.fuzzy("Жаңа терезеде файлды ашу", "ru", 60, 5);
             assertFalse(hits.isEmpty());
             MemoryMatch best = hits.get(0);

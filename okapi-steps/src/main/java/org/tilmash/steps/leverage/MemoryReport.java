@@ -1,0 +1,27 @@
+package org.tilmash.steps.leverage;
+
+import java.util.Map;
+import org.tilmash.steps.report.ReportSection;
+
+/**
+ * The {@code "memory"} section of a document's report.
+ *
+ * @param memory            the memory used (its directory or TMX file name)
+ * @param exactFills        per target language, slots filled from exact matches
+ * @param fuzzySuggestions  per target language, empty slots given fuzzy suggestions ({@code <alt-trans>}); these
+ *                          do not count as coverage
+ * @param fuzzyThreshold    the lowest score (%) offered as a suggestion
+ */
+public record MemoryReport(String memory, Map<String, Long> exactFills, Map<String, Long> fuzzySuggestions,
+        int fuzzyThreshold) implements ReportSection {
+
+    @Override
+    public String sectionName() {
+        return "memory";
+    }
+
+    @Override
+    public Object sectionValue() {
+        return this;
+    }
+}

@@ -1,0 +1,141 @@
+package org.tilmash.steps.merge;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import net.sf.okapi.lib.xliff2.XLIFFException;
+import net.sf.okapi.lib.xliff2.core.Segment;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.core.Unit;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.tilmash.core.Translated;
+import org.tilmash.steps.read.InputProblem;
+
+/**
+ * An XLIFF file as a CAT tool returns it: the units, their source and target text, and whether the translator
+ * marked each one done. XLIFF 1.2 is read with Okapi's XLIFF filter, 2.x with Okapi's XLIFF 2 library.
+ *
+ * @param file     the XLIFF file
+ * @param original the {@code original} of its (first) {@code <file>}: the source document
+ * @param target   its target language
+ * @param units    every unit, in file order
+ */
+public record ReturnedXliff(Path file, String original, LocaleId target, List<Returned> units) {
+
+    /**
+     * One returned unit.
+     *
+     * @param source  the source text, without inline codes
+     * @param target  the target text, without inline codes
+     * @param content the target with its inline codes (ids as in the source; their data is the source's)
+     * @param done    whether the translator marked it done, as {@link Translated} defines it
+     */
+    public record Returned(String id, String source, String target, TextFragment content, boolean done) {
+    }
+
+    public static ReturnedXliff read(Path file) {
+        String head;
+        try (var in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new InputProblem(file, "cannot be read: " + e.getMessage());
+        }
+        if (head.contains("urn:oasis:names:tc:xliff:document:2.")) {
+            return readXliff2(file);
+        }
+        // Okapi's 1.2 filter takes the languages from the caller: read them from the first <file>.
+        Matcher source = SOURCE_LANGUAGE.matcher(head);
+        Matcher target = TARGET_LANGUAGE.matcher(head);
+        if (!source.find() || !target.find()) {
+            throw new InputProblem(file, "has no source-language and target-language in its first <file>");
+        }
+        return readXliff12(file, LocaleId.fromBCP47(source.group(1)), LocaleId.fromBCP47(target.group(1)));
+    }
+
+    private static final Pattern SOURCE_LANGUAGE = Pattern.compile("source-language=[\"']([^\"']+)");
+    private static final Pattern TARGET_LANGUAGE = Pattern.compile("target-language=[\"']([^\"']+)");
+
+    private static ReturnedXliff readXliff12(Path file, LocaleId sourceLocale, LocaleId target) {
+        List<Returned> units = new ArrayList<>();
+        String original = null;
+        try (XLIFFFilter filter = new XLIFFFilter();
+                RawDocument raw = new RawDocument(file.toUri(), "UTF-8", sourceLocale, target)) {
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isStartSubDocument() && original == null) {
+                    original = event.getStartSubDocument().getName();
+                }
+                if (event.isTextUnit()) {
+                    units.add(unit12(event.getTextUnit(), target));
+                }
+            }
+        } catch (OkapiException e) {
+            throw new InputProblem(file, "is not XLIFF tilmash can read: " + e.getMessage());
+        }
+        if (original == null) {
+            throw new InputProblem(file, "has no <file original>");
+        }
+        return new ReturnedXliff(file, original, target, units);
+    }
+
+    private static Returned unit12(ITextUnit unit, LocaleId target) {
+        TextContainer translation = unit.getTarget(target);
+        TextFragment content = translation == null ? new TextFragment() : translation.getUnSegmentedContentCopy();
+        String text = content.getText();
+        Property state = translation == null ? null : translation.getProperty(Property.STATE);
+        Property approved = translation == null ? null : translation.getProperty(Property.APPROVED);
+        boolean done = Translated.isDone(state == null ? null : state.getValue(),
+                approved != null && "yes".equals(approved.getValue()), Translated.hasText(text));
+        String id = unit.getName() != null ? unit.getName() : unit.getId();
+        return new Returned(id, unit.getSource().getUnSegmentedContentCopy().getText(), text, content, done);
+    }
+
+    private static ReturnedXliff readXliff2(Path file) {
+        List<Returned> units = new ArrayList<>();
+        String original = null;
+        LocaleId target = null;
+        try (XLIFFReader reader = new XLIFFReader()) {
+            reader.open(file.toFile());
+            while (reader.hasNext()) {
+                var event = reader.next();
+                if (event.isStartXliff()) {
+                    target = LocaleId.fromBCP47(event.getStartXliffData().getTargetLanguage());
+                } else if (event.isStartFile() && original == null) {
+                    original = event.getStartFileData().getOriginal();
+                } else if (event.isUnit()) {
+                    Unit unit = event.getUnit();
+                    int n = 0;
+                    for (Segment segment : unit.getSegments()) {
+                        n++;
+                        String text = segment.hasTarget() ? segment.getTarget().getPlainText() : "";
+                        TargetState state = segment.getState();
+                        boolean done = Translated.isDone(state == null ? null : state.toString(), false,
+                                Translated.hasText(text));
+                        String id = n == 1 ? unit.getId() : unit.getId() + "#" + n;
+                        units.add(new Returned(id, segment.getSource().getPlainText(), text, new TextFragment(text),
+                                done));
+                    }
+                }
+            }
+        } catch (XLIFFException e) {
+            throw new InputProblem(file, "is not XLIFF 2 tilmash can read: " + e.getMessage());
+        }
+        if (original == null || target == null) {
+            throw new InputProblem(file, "has no <file original> or trgLang");
+        }
+        return new ReturnedXliff(file, original, target, units);
+    }
+}

@@ -1,0 +1,136 @@
+package org.tilmash.steps.leverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.EventType;
+import net.sf.okapi.common.IResource;
+import net.sf.okapi.common.annotation.AltTranslation;
+import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
+import net.sf.okapi.common.resource.Ending;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.MultiEvent;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextPart;
+import net.sf.okapi.common.resource.TextUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.steps.slots.Languages;
+import org.tilmash.steps.slots.SlotFill;
+import org.tilmash.steps.write.SegmentUnitsStep;
+import org.tilmash.steps.write.XliffTargetWriter;
+import org.tilmash.tmx.memory.TranslationMemory;
+
+class MemoryLeverageStepTest {
+
+    @TempDir
+    Path dir;
+
+    /** A paragraph of two source segments with empty ru/en slots, as the slot step leaves it. */
+    private static ITextUnit paragraph(String first, String second) {
+        TextContainer source = new TextContainer();
+        source.getSegments().append(new Segment("0", new TextFragment(first)));
+        source.append(new TextPart(" "));
+        source.getSegments().append(new Segment("1", new TextFragment(second)));
+        ITextUnit unit = new TextUnit("tu1");
+        unit.setSource(source);
+        for (var target : Languages.TARGETS) {
+            unit.createTarget(target, false, IResource.COPY_SEGMENTATION);
+        }
+        return unit;
+    }
+
+    private static List<Event> document(ITextUnit unit) {
+        StartDocument start = new StartDocument("doc");
+        start.setLocale(Languages.KAZAKH);
+        start.setLineBreak("\n");
+        start.setEncoding("UTF-8", false);
+        start.setMultilingual(false);
+        return List.of(new Event(EventType.START_DOCUMENT, start), new Event(EventType.TEXT_UNIT, unit),
+                new Event(EventType.END_DOCUMENT, new Ending("end")));
+    }
+
+    @Test
+    void fillsExactMatchesSuggestsFuzzyOnesAndReports() throws Exception {
+        TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"));
+        memory.add("Файлды сақтау", null, "ru", "Сохранить файл", "ui.tmx");
+        memory.add("Файлды сақтау", null, "en", "Save the file", "ui.tmx");
+        memory.add("Барлық құжаттарды жабу керек", null, "ru", "Нужно закрыть все документы", "ui.tmx");
+        memory.commit();
+        ITextUnit unit = paragraph("Файлды  сақтау", "Барлық құжаттарды жабу");
+        // an aligned translation already in the en slot of segment 0 must stay
+        Segment aligned = unit.getTargetSegments(Languages.ENGLISH).get("0");
+        aligned.text = new TextFragment("Save it");
+
+        MemoryLeverageStep step = new MemoryLeverageStep(memory, "tm", Languages.TARGETS, 75);
+        List<Event> events = document(unit);
+        events.forEach(step::handleEvent);
+
+        Segment ru0 = unit.getTargetSegments(Languages.RUSSIAN).get("0");
+        assertEquals("Сохранить файл", ru0.text.getText());
+        assertEquals(new SlotFill(SlotFill.Origin.MEMORY_EXACT, 1.0, "ui.tmx"), ru0.getAnnotation(SlotFill.class));
+        assertEquals("Save it", aligned.text.getText());
+        assertNull(aligned.getAnnotation(SlotFill.class));
+
+        Segment ru1 = unit.getTargetSegments(Languages.RUSSIAN).get("1");
+        assertTrue(ru1.text.isEmpty(), "a fuzzy match never fills the slot");
+        AltTranslation alt = ru1.getAnnotation(AltTranslationsAnnotation.class).getFirst();
+        assertEquals("Нужно закрыть все документы", alt.getTarget().getFirstContent().getText());
+        assertTrue(alt.getCombinedScore() >= 75 && alt.getCombinedScore() < 100, "" + alt.getCombinedScore());
+        assertNull(unit.getTargetSegments(Languages.ENGLISH).get("1").getAnnotation(AltTranslationsAnnotation.class));
+
+        MemoryReport report = events.get(2).getEnding().getAnnotation(MemoryReport.class);
+        assertEquals(Map.of("ru-RU", 1L, "en-US", 0L), report.exactFills());
+        assertEquals(Map.of("ru-RU", 1L, "en-US", 0L), report.fuzzySuggestions());
+        assertEquals("memory", report.sectionName());
+
+        // Through the real writers: one unit per segment, the suggestion as <alt-trans match-quality>.
+        String xliff = writeXliff(events);
+        Matcher quality = Pattern.compile("<alt-trans match-quality=\"(\\d+)\" origin=\"ui.tmx\"").matcher(xliff);
+        assertTrue(quality.find(), xliff);
+        assertEquals(alt.getCombinedScore(), Integer.parseInt(quality.group(1)));
+        assertTrue(xliff.contains("Нужно закрыть все документы"));
+        assertTrue(xliff.contains("state=\"translated\">Сохранить файл</target>"), xliff);
+        memory.close();
+    }
+
+    private static String writeXliff(List<Event> events) {
+        SegmentUnitsStep units = new SegmentUnitsStep();
+        XliffTargetWriter writer = new XliffTargetWriter("test", doc -> "doc.kk.txt");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.setOptions(Languages.RUSSIAN, "UTF-8");
+        writer.setOutput(out);
+        for (Event event : events) {
+            for (Event e : flatten(units.handleEvent(event))) {
+                writer.handleEvent(e);
+            }
+        }
+        writer.close();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<Event> flatten(Event event) {
+        List<Event> all = new ArrayList<>();
+        if (event.getEventType() == EventType.MULTI_EVENT) {
+            for (Event e : (MultiEvent) event.getResource()) {
+                all.add(e);
+            }
+        } else {
+            all.add(event);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,91 @@
+package org.tilmash.tmx.memory;
+
+import java.nio.charset.StandardCharsets;
+import net.sf.okapi.tm.pensieve.common.MetadataType;
+import net.sf.okapi.tm.pensieve.common.TranslationUnitField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/**
+ * One memory entry as a Lucene document, in the layout of Okapi's Pensieve TM (its field names, its 4-gram
+ * {@code SOURCE} field), so that Pensieve's seeker reads our memories and our memories read Pensieve's.
+ *
+ * <p>We build the document ourselves instead of going through {@code PensieveWriter}, for two reasons. Pensieve
+ * indexes the whole source, the whole translation and the codes each as one term, and Lucene refuses a term over
+ * {@value IndexWriter#MAX_TERM_LENGTH} UTF-8 bytes ("immense term"), so one long segment aborted an import. Here the
+ * translation and the codes are only stored, never indexed (nothing searches them), and a source key too long for
+ * a term is indexed by its SHA-256 ({@link #exactTerm}), so its exact lookup still works. And Pensieve's update is a
+ * delete and an add, two index operations where Lucene's {@code updateDocument} is one.
+ */
+final class EntryDocument {
+
+    static final String SOURCE_LANG = TranslationUnitField.SOURCE_LANG.name();
+    static final String SOURCE_EXACT = TranslationUnitField.SOURCE_EXACT.name();
+    static final String SOURCE = TranslationUnitField.SOURCE.name();
+    static final String SOURCE_CODES = TranslationUnitField.SOURCE_CODES.name();
+    static final String TARGET_LANG = TranslationUnitField.TARGET_LANG.name();
+    static final String TARGET = TranslationUnitField.TARGET.name();
+    static final String TARGET_CODES = TranslationUnitField.TARGET_CODES.name();
+    static final String ID = MetadataType.ID.fieldName();
+    static final String CONTEXT = MetadataType.GROUP_NAME.fieldName();
+    static final String ORIGIN = MetadataType.FILE_NAME.fieldName();
+
+    /** Pensieve's {@code SOURCE}: analyzed into 4-grams by the index's analyzer, not stored. */
+    private static final FieldType NGRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        // Pensieve's own fuzzy scorer reads the number of distinct n-grams of a candidate from its term vector.
+        NGRAMS.setStoreTermVectors(true);
+        NGRAMS.freeze();
+    }
+
+    private EntryDocument() {
+    }
+
+    /** The term an exact lookup of {@code key} searches: the key itself, or {@code sha256:HEX} for a long one. */
+    static Term exactTerm(String key) {
+        return new Term(SOURCE_EXACT, fitsInATerm(key) ? key : "sha256:" + Digests.sha256(key));
+    }
+
+    private static boolean fitsInATerm(String key) {
+        // At most 3 UTF-8 bytes per UTF-16 char: encode only when the key might be too long.
+        return key.length() * 3 <= IndexWriter.MAX_TERM_LENGTH
+                || key.getBytes(StandardCharsets.UTF_8).length <= IndexWriter.MAX_TERM_LENGTH;
+    }
+
+    static Term idTerm(String id) {
+        return new Term(ID, id);
+    }
+
+    /**
+     * @param key        the source in {@link MatchKey} form
+     * @param contextKey the digest of the preceding segment's key, or ""
+     */
+    static Document of(String id, String key, String language, String target, String contextKey, String origin) {
+        Document doc = new Document();
+        doc.add(new StringField(SOURCE_LANG, TranslationMemory.SOURCE_LANGUAGE, Field.Store.YES));
+        doc.add(new StringField(SOURCE_EXACT, exactTerm(key).text(), Field.Store.NO));
+        doc.add(new StoredField(SOURCE_EXACT, key));
+        doc.add(new Field(SOURCE, key, NGRAMS));
+        doc.add(new StoredField(SOURCE_CODES, ""));
+        doc.add(new StringField(TARGET_LANG, language, Field.Store.YES));
+        doc.add(new StoredField(TARGET, target));
+        doc.add(new StoredField(TARGET_CODES, ""));
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new StringField(CONTEXT, contextKey, Field.Store.YES));
+        doc.add(new StringField(ORIGIN, origin, Field.Store.YES));
+        return doc;
+    }
+
+    /** The match a stored entry makes. */
+    static MemoryMatch match(Document doc, double score, boolean exact, boolean inContext) {
+        return new MemoryMatch(doc.get(SOURCE_EXACT), doc.get(TARGET), doc.get(TARGET_LANG), score, exact, inContext,
+                doc.get(ORIGIN));
+    }
+}

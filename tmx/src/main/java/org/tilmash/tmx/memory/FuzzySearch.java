@@ -1,0 +1,131 @@
+package org.tilmash.tmx.memory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.sf.okapi.lib.search.lucene.analysis.NgramAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Fuzzy matching with Pensieve's measure, the Dice coefficient over distinct character 4-grams
+ * ({@code 200 * shared / (query grams + entry grams)}), found in bounded time.
+ *
+ * <p>Pensieve's {@code TmFuzzyQuery} walks the postings of every n-gram of the query through the whole index and
+ * its seeker then reads every candidate above a rough cut, growing its result list and searching again until all
+ * fit: on a memory of templated strings, where every entry shares the template's n-grams, one lookup read hundreds
+ * of thousands of entries. Here a plain Lucene query asks for entries that share at least as many n-grams as a
+ * match over the threshold must ({@code shared >= t|A| / (2 - t)}, since an entry has at least {@code shared}
+ * n-grams), ranks them by shared n-grams with Lucene's top-k search (which skips entries that cannot enter the top
+ * k), and only the best {@link #candidates} are read and scored exactly.
+ */
+final class FuzzySearch {
+
+    /** Pensieve's analyzer: lower case, whitespace runs as one space, character 4-grams. */
+    static final Analyzer NGRAMS = new NgramAnalyzer(4);
+    /** Lucene's default limit of clauses in one query; a longer text is searched by its first n-grams. */
+    private static final int MAX_QUERY_GRAMS = IndexSearcher.getMaxClauseCount();
+    private static final int MIN_CANDIDATES = 100;
+    /** Pensieve's penalty for texts whose n-grams are the same but not their case. */
+    private static final double CASE_PENALTY = 2;
+
+    private final IndexSearcher searcher;
+    private int lastCandidates;
+
+    FuzzySearch(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** How many entries are read and scored for a lookup returning at most {@code max} matches. */
+    static int candidates(int max) {
+        return Math.max(MIN_CANDIDATES, 10 * max);
+    }
+
+    /** Entries read and scored by the last {@link #search} (for tests of the bound). */
+    int lastCandidates() {
+        return lastCandidates;
+    }
+
+    /** Matches scoring at least {@code threshold} (0..100), best first (ties: newest first), at most {@code max}. */
+    List<MemoryMatch> search(String key, int threshold, int max) {
+        lastCandidates = 0;
+        Set<String> query = grams(key);
+        if (query.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        double t = threshold / 100.0;
+        int needed = (int) Math.ceil(t * query.size() / (2 - t) - 1e-9);
+        List<String> searched = new ArrayList<>(query).subList(0, Math.min(query.size(), MAX_QUERY_GRAMS));
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (String gram : searched) {
+            builder.add(new ConstantScoreQuery(new TermQuery(new Term(EntryDocument.SOURCE, gram))),
+                    BooleanClause.Occur.SHOULD);
+        }
+        // Of the n-grams left out of a long query, an entry may share them all.
+        builder.setMinimumNumberShouldMatch(Math.max(1, needed - (query.size() - searched.size())));
+        try {
+            TopDocs top = searcher.search(builder.build(), candidates(max));
+            List<Scored> scored = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                lastCandidates++;
+                String source = doc.get(EntryDocument.SOURCE_EXACT);
+                double score = dice(query, grams(source));
+                if (score >= 100 && !source.equals(key)) {
+                    score = 100 - CASE_PENALTY;
+                }
+                if (score >= threshold) {
+                    scored.add(new Scored(hit.doc, EntryDocument.match(doc, score, false, false)));
+                }
+            }
+            scored.sort(Comparator.comparingDouble((Scored s) -> -s.match().score())
+                    .thenComparingInt(s -> -s.doc()));
+            return scored.stream().limit(max).map(Scored::match).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Scored(int doc, MemoryMatch match) {
+    }
+
+    private static double dice(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String gram : b) {
+            if (a.contains(gram)) {
+                shared++;
+            }
+        }
+        return 200.0 * shared / (a.size() + b.size());
+    }
+
+    /** The distinct n-grams of a text, in text order. */
+    static Set<String> grams(String text) {
+        Set<String> grams = new LinkedHashSet<>();
+        try (TokenStream stream = NGRAMS.tokenStream(EntryDocument.SOURCE, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                grams.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return grams;
+    }
+}
