@@ -81,7 +81,11 @@ public final class CoverageCommand implements Callable<Integer> {
         }
         CoverageReport report;
         try {
-            report = new CoverageScanner(policy).scan(paths);
+            CoverageScanner scanner = new CoverageScanner(policy);
+            List<Path> files = scanner.find(paths);
+            try (Progress progress = Progress.start("coverage", "files", files)) {
+                report = scanner.count(files, progress::fileDone);
+            }
         } catch (NoSuchFileException e) {
             err.println("tilmash coverage: " + e.getFile() + ": no such file or directory");
             return ExitCode.BAD_INPUT;

@@ -98,19 +98,20 @@ final class RunCommand implements Callable<Integer> {
         PipelineSettings settings = new PipelineSettings(out, segmentation.srxFile(), !segmentation.noRepair,
                 SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                         .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        Progress progress = new Progress(spec.commandLine().getErr(), documents.size());
         TilmashPipeline pipeline = new TilmashPipeline(settings);
         pipeline.setXliffVersion(xliffVersion);
         ParallelAlignmentStep alignment = new ParallelAlignmentStep(translations(documents),
                 new TranslationReader(pipeline.rules(), settings.repair()), minConfidence);
         pipeline.addSlotFiller(alignment);
         RunReport report;
-        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm)) {
+        try (MemoryLocation.Opened memory = tm == null ? null : MemoryLocation.forRun(tm);
+             Progress progress = Progress.start("run", "documents",
+                     documents.stream().map(SourceDocument::path).toList())) {
             if (memory != null) {
                 pipeline.addSlotFiller(new MemoryLeverageStep(memory.memory(), memory.name(), Languages.TARGETS,
                         MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD));
             }
-            report = pipeline.run(documents, progress::document);
+            report = pipeline.run(documents, progress);
         }
         printSummary(report, spec.commandLine().getOut());
         alignment.warnings().forEach(w -> spec.commandLine().getErr().println("tilmash: warning: " + w));

@@ -2,14 +2,16 @@ package org.tilmash.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
+import net.sf.okapi.common.observer.IObservable;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.StartDocument;
@@ -50,6 +52,8 @@ final class TilmashPipeline {
     private String xliffVersion = "1.2";
     /** The document going through the pipeline now: the writers and the report name their files after it. */
     private SourceDocument current;
+    /** How far into the current document the pipeline is, for the progress bar. */
+    private Progress.Reading currentReading;
 
     /** Loads the segmentation rules first, so that a bad {@code --srx} fails before any document is read. */
     TilmashPipeline(PipelineSettings settings) {
@@ -90,18 +94,23 @@ final class TilmashPipeline {
     }
 
     /** Runs every document through the pipeline; returns the report, once every file is in place. */
-    RunReport run(List<SourceDocument> documents, Consumer<SourceDocument> progress) {
+    RunReport run(List<SourceDocument> documents, Progress progress) {
         for (SourceDocument document : documents) {
             SourceFileCheck.check(document.path(), document.format());
         }
         RunReport report = new RunReport(ToolVersion.get(), settings.generated().toString());
         try (OutputTransaction outputs = new OutputTransaction()) {
             PipelineDriver driver = driver(report, outputs);
+            if (progress.shown()) {
+                ((IObservable) driver.getPipeline()).addObserver(this::unitDone);
+            }
             try {
                 for (SourceDocument document : documents) {
-                    progress.accept(document);
-                    current = document;
-                    process(driver, document.path(), document.format(), Languages.KAZAKH);
+                    try (Progress.Reading reading = progress.file(document.path())) {
+                        current = document;
+                        currentReading = reading;
+                        process(driver, document.path(), document.format(), Languages.KAZAKH);
+                    }
                 }
             } finally {
                 // Closes the writers' files, also after a failure, before the transaction deletes them.
@@ -111,6 +120,16 @@ final class TilmashPipeline {
             outputs.commit();
         }
         return report;
+    }
+
+    /**
+     * Okapi's pipeline gives its observers every event out of its last step: a unit's text in UTF-8, plus its line
+     * break, is about how far into the document the reader is (exactly, for plain text).
+     */
+    private void unitDone(IObservable pipeline, Object event) {
+        if (event instanceof Event e && e.isTextUnit()) {
+            currentReading.read(e.getTextUnit().getSource().toString().getBytes(StandardCharsets.UTF_8).length + 1L);
+        }
     }
 
     private PipelineDriver driver(RunReport report, OutputTransaction outputs) {

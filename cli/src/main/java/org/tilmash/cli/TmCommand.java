@@ -1,6 +1,7 @@
 package org.tilmash.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -43,18 +44,26 @@ final class TmCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory)) {
+            // Printed once the progress bar is gone (also when a file fails: the files before it are imported).
+            StringWriter printed = new StringWriter();
+            PrintWriter out = new PrintWriter(printed);
+            try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory);
+                 Progress progress = Progress.start("tm import", "files", files)) {
                 for (Path file : files) {
-                    ImportSummary summary = memory.importTmx(file);
+                    ImportSummary summary;
+                    try (Progress.Reading reading = progress.file(file)) {
+                        summary = memory.importTmx(file, reading::readTo);
+                    }
                     out.printf("%s: %d units; added %s; %d duplicates merged; %d without translation%n", file,
                             summary.units(), summary.added(), summary.duplicates(), summary.untranslated());
                 }
                 out.printf("memory %s: %s%n", tm.directory, sizes(memory));
             } catch (TmxException e) {
                 throw new UserError(ExitCode.BAD_INPUT, e.error().toString());
+            } finally {
+                spec.commandLine().getOut().print(printed);
+                spec.commandLine().getOut().flush();
             }
-            out.flush();
             return ExitCode.OK;
         }
 

@@ -66,7 +66,7 @@ class FilledSlotsTest {
         TilmashPipeline pipeline = new TilmashPipeline(
                 new PipelineSettings(out, Optional.empty(), true, Instant.EPOCH));
         pipeline.addSlotFiller(filler);
-        RunReport report = pipeline.run(SourceDocuments.resolve(List.of(Sample.SOURCE)), doc -> { });
+        RunReport report = pipeline.run(SourceDocuments.resolve(List.of(Sample.SOURCE)), Progress.none());
 
         Map<String, String> states = targetStates(Files.readString(out.resolve("eurasian-integration.kk-ru.xlf")));
         long translated = states.values().stream().filter("translated"::equals).count();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,12 +79,20 @@ class RunCommandTest {
     }
 
     @Test
-    void twoRunsWriteByteIdenticalFiles(@TempDir Path first, @TempDir Path second) throws Exception {
+    void twoRunsWriteByteIdenticalFilesWithOrWithoutAProgressBar(@TempDir Path first, @TempDir Path second)
+            throws Exception {
         Instant stamp = Instant.parse("2026-11-24T00:00:00Z");
-        for (Path out : List.of(first, second)) {
-            new TilmashPipeline(new PipelineSettings(out, Optional.empty(), true, stamp))
-                    .run(SourceDocuments.resolve(List.of(Sample.SOURCE)), doc -> { });
+        new TilmashPipeline(new PipelineSettings(first, Optional.empty(), true, stamp))
+                .run(SourceDocuments.resolve(List.of(Sample.SOURCE)), Progress.none());
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Progress bar = Progress.drawnOn(new PrintStream(screen, true, StandardCharsets.UTF_8), "run",
+                "documents", List.of(Sample.SOURCE))) {
+            new TilmashPipeline(new PipelineSettings(second, Optional.empty(), true, stamp))
+                    .run(SourceDocuments.resolve(List.of(Sample.SOURCE)), bar);
         }
+        String drawn = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(drawn.substring(drawn.lastIndexOf('\r') + 1).contains("100% "), drawn);
+        assertTrue(drawn.contains("1/1 documents"), drawn);
         for (String name : OUTPUTS) {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -42,6 +43,17 @@ public final class CoverageScanner {
      * @throws IOException         when a directory cannot be listed
      */
     public CoverageReport scan(List<Path> paths) throws IOException {
+        return count(find(paths), file -> { });
+    }
+
+    /**
+     * The files {@link #scan} counts: every file given, and the {@code *.xlf}, {@code *.xliff} and {@code *.tmx}
+     * files under the directories given (recursively, in name order).
+     *
+     * @throws NoSuchFileException when a path does not exist
+     * @throws IOException         when a directory cannot be listed
+     */
+    public List<Path> find(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -56,16 +68,22 @@ public final class CoverageScanner {
                 files.add(path);
             }
         }
-        List<FileCoverage> counted = new ArrayList<>();
+        return files;
+    }
+
+    /** Counts {@code files}, telling {@code counted} after each one (for a progress display). */
+    public CoverageReport count(List<Path> files, Consumer<Path> counted) {
+        List<FileCoverage> coverage = new ArrayList<>();
         List<InvalidFile> invalid = new ArrayList<>();
         for (Path file : files) {
             try {
-                counted.add(read(file));
+                coverage.add(read(file));
             } catch (InvalidFileException e) {
                 invalid.add(new InvalidFile(file, e.line(), e.column(), e.getMessage()));
             }
+            counted.accept(file);
         }
-        return new CoverageReport(counted, invalid, policy);
+        return new CoverageReport(coverage, invalid, policy);
     }
 
     /** Counts one file. */

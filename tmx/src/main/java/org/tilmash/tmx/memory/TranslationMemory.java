@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,12 +83,17 @@ public final class TranslationMemory implements AutoCloseable {
      * this file, nor any write not yet committed, is kept.
      */
     public ImportSummary importTmx(Path tmx) throws TmxException {
+        return importTmx(tmx, position -> { });
+    }
+
+    /** {@link #importTmx(Path)}, telling {@code bytesRead} how far into the file the import is (for progress). */
+    public ImportSummary importTmx(Path tmx, LongConsumer bytesRead) throws TmxException {
         Map<String, Long> writtenCounts = new TreeMap<>();
         Map<String, Long> before = new TreeMap<>();
         long units = 0;
         long untranslated = 0;
         String origin = tmx.getFileName().toString();
-        try (TmxReader reader = TmxReader.open(tmx, SOURCE_LANGUAGE)) {
+        try (TmxReader reader = TmxReader.open(tmx, SOURCE_LANGUAGE, bytesRead)) {
             Optional<TmxUnit> next;
             while ((next = reader.next()).isPresent()) {
                 TmxUnit unit = next.get();

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.input.ProxyInputStream;
 import org.tilmash.core.LanguageTags;
 import org.tilmash.core.XmlInput;
 
@@ -52,9 +54,27 @@ public final class TmxReader implements AutoCloseable {
      * @param sourceLanguage the language whose variant is each unit's source ({@code kk} or {@code kk-KZ})
      */
     public static TmxReader open(Path file, String sourceLanguage) throws TmxException {
+        return open(file, sourceLanguage, position -> { });
+    }
+
+    /**
+     * Opens a TMX file and reads its header; {@code bytesRead} is told, as reading goes on, how many bytes of the
+     * file have been read (for a progress display).
+     */
+    public static TmxReader open(Path file, String sourceLanguage, LongConsumer bytesRead) throws TmxException {
         InputStream input;
         try {
-            input = Files.newInputStream(file);
+            input = new ProxyInputStream(Files.newInputStream(file)) {
+                private long read;
+
+                @Override
+                protected void afterRead(int n) {
+                    if (n > 0) {
+                        read += n;
+                        bytesRead.accept(read);
+                    }
+                }
+            };
         } catch (IOException e) {
             throw new TmxException(new TmxError(file, -1, -1, "cannot read the file: " + e.getMessage()));
         }
