@@ -1,15 +1,11 @@
 package org.tilmash.steps.write;
 
-import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
-import net.sf.okapi.common.IParameters;
-import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.encoder.EncoderManager;
-import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.Ending;
 import net.sf.okapi.common.resource.ITextUnit;
@@ -20,7 +16,6 @@ import net.sf.okapi.common.resource.StartGroup;
 import net.sf.okapi.common.resource.StartSubDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextPart;
-import net.sf.okapi.common.skeleton.ISkeletonWriter;
 import net.sf.okapi.filters.xliff2.XLIFF2FilterWriter;
 import net.sf.okapi.filters.xliff2.Parameters;
 
@@ -29,16 +24,15 @@ import net.sf.okapi.filters.xliff2.Parameters;
  * {@link XliffTargetWriter} writes in 1.2, with {@code version="2.1"}, {@code <file original>} the document's
  * (relative) path, each filled segment {@code state="translated"}, an empty one without target (state initial).
  */
-public final class Xliff2TargetWriter implements IFilterWriter {
+public final class Xliff2TargetWriter extends DelegatingFilterWriter {
 
     public static final String VERSION = "2.1";
 
-    private final XLIFF2FilterWriter writer = new XLIFF2FilterWriter(new Parameters(), new EncoderManager());
     private final Function<StartDocument, String> original;
-    private LocaleId target;
 
     /** @param original the value of {@code <file original>} for a document */
     public Xliff2TargetWriter(Function<StartDocument, String> original) {
+        super(new XLIFF2FilterWriter(new Parameters(), new EncoderManager()));
         this.original = original;
     }
 
@@ -52,23 +46,23 @@ public final class Xliff2TargetWriter implements IFilterWriter {
             case START_DOCUMENT -> {
                 StartDocument document = event.getStartDocument();
                 document.setProperty(new Property("version", VERSION));
-                writer.handleEvent(event);
+                writer().handleEvent(event);
                 StartSubDocument file = new StartSubDocument(document.getId(), "f1");
                 file.setName(original.apply(document));
-                writer.handleEvent(new Event(EventType.START_SUBDOCUMENT, file));
+                writer().handleEvent(new Event(EventType.START_SUBDOCUMENT, file));
             }
             case END_DOCUMENT -> {
-                writer.handleEvent(new Event(EventType.END_SUBDOCUMENT, new Ending("f1-end")));
-                writer.handleEvent(event);
+                writer().handleEvent(new Event(EventType.END_SUBDOCUMENT, new Ending("f1-end")));
+                writer().handleEvent(event);
             }
             case START_GROUP -> {
                 // The converter takes a group's id from its "id" property.
                 StartGroup group = event.getStartGroup();
                 StartGroup copy = new StartGroup(group.getParentId(), group.getId());
                 copy.setProperty(new Property("id", group.getId()));
-                writer.handleEvent(new Event(EventType.START_GROUP, copy));
+                writer().handleEvent(new Event(EventType.START_GROUP, copy));
             }
-            case END_GROUP -> writer.handleEvent(event);
+            case END_GROUP -> writer().handleEvent(event);
             case TEXT_UNIT -> writeUnit(event.getTextUnit());
             default -> {
                 // sub-documents and document parts: nothing of them goes into the XLIFF
@@ -86,9 +80,9 @@ public final class Xliff2TargetWriter implements IFilterWriter {
     private void writeUnit(ITextUnit original) {
         ITextUnit unit = original.clone();
         giveOriginalIds(unit.getSource());
-        TextContainer slot = target == null ? null : unit.getTarget(target);
+        TextContainer slot = target() == null ? null : unit.getTarget(target());
         if (slot != null && !slot.hasText(false)) {
-            unit.removeTarget(target);
+            unit.removeTarget(target());
         } else if (slot != null) {
             giveOriginalIds(slot);
             Set<String> inTarget = new HashSet<>();
@@ -106,7 +100,7 @@ public final class Xliff2TargetWriter implements IFilterWriter {
                 segment.setProperty(new Property("state", "translated"));
             }
         }
-        writer.handleEvent(new Event(EventType.TEXT_UNIT, unit));
+        writer().handleEvent(new Event(EventType.TEXT_UNIT, unit));
     }
 
     private static void giveOriginalIds(TextContainer container) {
@@ -120,53 +114,7 @@ public final class Xliff2TargetWriter implements IFilterWriter {
     }
 
     @Override
-    public void setOptions(LocaleId locale, String defaultEncoding) {
-        this.target = locale;
-        writer.setOptions(locale, defaultEncoding);
-    }
-
-    @Override
-    public void setOutput(String path) {
-        writer.setOutput(path);
-    }
-
-    @Override
-    public void setOutput(OutputStream output) {
-        writer.setOutput(output);
-    }
-
-    @Override
     public String getName() {
         return "XLIFF " + VERSION;
-    }
-
-    @Override
-    public void close() {
-        writer.close();
-    }
-
-    @Override
-    public void cancel() {
-        writer.cancel();
-    }
-
-    @Override
-    public IParameters getParameters() {
-        return writer.getParameters();
-    }
-
-    @Override
-    public void setParameters(IParameters params) {
-        writer.setParameters(params);
-    }
-
-    @Override
-    public EncoderManager getEncoderManager() {
-        return writer.getEncoderManager();
-    }
-
-    @Override
-    public ISkeletonWriter getSkeletonWriter() {
-        return writer.getSkeletonWriter();
     }
 }
