@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.observer.IObservable;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
@@ -29,6 +30,7 @@ import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.RepairedTextWriter;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.steps.write.StagedWriterStep;
+import org.tilmash.steps.write.Xliff2TargetWriter;
 import org.tilmash.steps.write.XliffTargetWriter;
 import org.tilmash.steps.write.BilingualTmxWriter;
 import org.tilmash.steps.write.MultilingualTmxWriter;
@@ -47,6 +49,8 @@ final class TilmashPipeline {
     private final PipelineSettings settings;
     private final SegmentationRules rules;
     private final List<IPipelineStep> slotFillers = new ArrayList<>();
+    /** XLIFF 1.2 (the default) or 2.1. */
+    private String xliffVersion = "1.2";
     /** The document going through the pipeline now: the writers and the report name their files after it. */
     private SourceDocument current;
     /** How far into the current document the pipeline is, for the progress bar. */
@@ -60,6 +64,11 @@ final class TilmashPipeline {
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
         }
+    }
+
+    /** Writes XLIFF 2.1 instead of 1.2 ({@code run --xliff 2.1}). */
+    void setXliffVersion(String version) {
+        this.xliffVersion = version;
     }
 
     /** The SRX rules of this run: for steps that segment translations the way the source is segmented. */
@@ -136,7 +145,9 @@ final class TilmashPipeline {
         String version = ToolVersion.get();
         Function<StartDocument, String> original = doc -> current.displayPath();
         for (LocaleId target : Languages.TARGETS) {
-            driver.addStep(new StagedWriterStep(new XliffTargetWriter(version, original), target,
+            IFilterWriter xliff = Xliff2TargetWriter.VERSION.equals(xliffVersion) ? new Xliff2TargetWriter(original)
+                    : new XliffTargetWriter(version, original);
+            driver.addStep(new StagedWriterStep(xliff, target,
                     doc -> settings.outputDirectory().resolve(xliffName(current, target)), outputs));
             driver.addStep(new StagedWriterStep(new BilingualTmxWriter(version), target,
                     doc -> output(".kk-" + target.getLanguage() + ".tmx"), outputs));
@@ -171,5 +182,11 @@ final class TilmashPipeline {
     /** Reads one document through a driver whose steps are set; filter failures become input problems. */
     static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language) {
         DocumentReading.process(driver, file, format, language);
+    }
+
+    /** The same, for a driver that writes the document in {@code target} to {@code output}. */
+    static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language,
+                        LocaleId target, Path output) {
+        DocumentReading.process(driver, file, format, language, target, output);
     }
 }
