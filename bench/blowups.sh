@@ -9,7 +9,8 @@
 # Usage: bench/blowups.sh [NAME...]      (run by hand; never part of mvn verify; TIMEOUT seconds per input, 900)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f cli/target/tilmash.jar ] || mvn -B -o -q package -DskipTests
+jar=${TILMASH_JAR:-cli/target/tilmash.jar}
+[ -f "$jar" ] || mvn -B -o -q package -DskipTests
 dir=target/blowups
 mkdir -p "$dir"
 DEPTH=${DEPTH:-100000}
@@ -52,7 +53,7 @@ for name in "${names[@]}"; do
   rm -rf "$dir/out-$name"
   set +e
   /usr/bin/time -o "$dir/$name.time" -f '%x %e %U %S %M' timeout "${TIMEOUT:-900}" \
-      java -Xmx512m -jar cli/target/tilmash.jar run "$file" --out "$dir/out-$name" >"$dir/$name.out" 2>"$dir/$name.err"
+      java -Xmx512m -jar "$jar" run "$file" --out "$dir/out-$name" >"$dir/$name.out" 2>"$dir/$name.err"
   set -e
   read -r code wall user sys rss < <(tail -1 "$dir/$name.time")
   printf '%-10s %7sM %5s %9s %12s %12s\n' "$name" "$(( $(stat -c %s "$file") >> 20 ))" "$code" "$wall" \

@@ -5,11 +5,12 @@
 # (default 3) of wall time, CPU time (user+sys, less sensitive to a loaded machine) and peak RSS (/usr/bin/time).
 # MB/s counts every input file of the run. Then the speed-up from --threads 1 to --threads 2 on a folder of 8
 # documents (when run has --threads). Inputs are generated under target/bench-run (never committed).
-# Usage: bench/run.sh [RUNS]      (run by hand; never part of mvn verify)
+# Usage: bench/run.sh [RUNS]      (run by hand; never part of mvn verify; TILMASH_JAR: another build to measure)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
-[ -f cli/target/tilmash.jar ] || mvn -B -o -q package -DskipTests
+jar=${TILMASH_JAR:-cli/target/tilmash.jar}
+[ -f "$jar" ] || mvn -B -o -q package -DskipTests
 dir=target/bench-run
 mkdir -p "$dir/kk" "$dir/triple" "$dir/eight"
 for lang in kk ru en; do
@@ -49,7 +50,7 @@ measure() {
     "$(echo "$mb / $wall" | bc -l)" "$(echo "$cpu / $mb" | bc -l)" "$((rss / 1024))"
 }
 
-tilmash=(java -Xmx512m -jar cli/target/tilmash.jar)
+tilmash=(java -Xmx512m -jar "$jar")
 kk_bytes=$(stat -c %s "$dir/kk/big.kk.txt")
 triple_bytes=$(cat "$dir"/triple/big.*.txt | wc -c)
 measure "segment kk" "$kk_bytes" "${tilmash[@]}" segment "$dir/kk/big.kk.txt"
