@@ -95,6 +95,14 @@ class BadInputTest {
         assertOneLineAndNoOutput(run(bomb), ExitCode.BAD_INPUT, "bomb.kk.docx", "too large", "word/document.xml");
     }
 
+    /** Issue 11: one plain-text line is one text unit, held whole; a line of 9 MB is refused, not an OutOfMemoryError. */
+    @Test
+    void hugeSingleLineIsTooLarge() throws IOException {
+        Path line = dir.resolve("dump.kk.txt");
+        Files.writeString(line, "Сөз мемлекет одақ ".repeat(300_000) + "\n", StandardCharsets.UTF_8);
+        assertOneLineAndNoOutput(run(line), ExitCode.BAD_INPUT, "dump.kk.txt", "too large", "line 1 ");
+    }
+
     @Test
     void emptyFile() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.kk.txt"), " \n\n");

@@ -29,6 +29,12 @@ public final class SourceFileCheck {
      * several times over, so a part must fit a 512 MB heap with room to spare.
      */
     static final long MAX_ZIP_ENTRY_BYTES = 64L << 20;
+    /**
+     * The longest plain-text line read: Okapi's plain-text filter makes each line a text unit, held whole through
+     * repair, segmentation and the writers (several copies of it); 50 MB on one line exhausts a 512 MB heap. No
+     * paragraph is this long: such a file is a dump, not a document.
+     */
+    static final long MAX_TEXT_LINE_BYTES = 8L << 20;
 
     private SourceFileCheck() {
     }
@@ -43,7 +49,7 @@ public final class SourceFileCheck {
         }
         try (InputStream in = Files.newInputStream(file)) {
             if (format.isText()) {
-                checkUtf8Text(file, in);
+                checkUtf8Text(file, in, format == DocumentFormat.PLAIN_TEXT ? MAX_TEXT_LINE_BYTES : Long.MAX_VALUE);
             } else if (in.read() < 0) {
                 throw new InputProblem(file, "the file is empty");
             } else if (format == DocumentFormat.DOCX) {
@@ -58,7 +64,8 @@ public final class SourceFileCheck {
         }
     }
 
-    private static void checkUtf8Text(Path file, InputStream in) throws IOException {
+    private static void checkUtf8Text(Path file, InputStream in, long maxLineBytes) throws IOException {
+        long lineBytes = 0; // bytes since the last line break
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -84,6 +91,14 @@ public final class SourceFileCheck {
                         bytes.get(bytes.position()) & 0xFF, offset, line));
             }
             line += countNewlines(bytes, start, bytes.position());
+            for (int i = start; i < bytes.position(); i++) {
+                lineBytes = bytes.get(i) == '\n' ? 0 : lineBytes + 1;
+                if (lineBytes > maxLineBytes) {
+                    throw new InputProblem(file, String.format("too large: line %d is longer than %d MB (a plain-text "
+                            + "line is one paragraph, which is read whole into memory)", line - countNewlines(bytes,
+                            i, bytes.position()), maxLineBytes >> 20));
+                }
+            }
             chars.flip();
             for (int i = 0; i < chars.length(); i++) {
                 char c = chars.charAt(i);
