@@ -17,6 +17,7 @@ import net.sf.okapi.common.resource.StartDocument;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.read.DocumentFormat;
 import org.tilmash.steps.read.DocumentReading;
+import org.tilmash.steps.read.RequireTextStep;
 import org.tilmash.steps.read.SourceFileCheck;
 import org.tilmash.steps.segment.SegmentationRules;
 import org.tilmash.steps.report.ReportStep;
@@ -81,7 +82,10 @@ final class TilmashPipeline {
 
     /** The steps that turn a document into segmented text units: what {@code run} and {@code segment} share. */
     List<IPipelineStep> readingSteps(LocaleId language) {
-        return DocumentReading.steps(rules, settings.repair(), language);
+        List<IPipelineStep> steps = new ArrayList<>(DocumentReading.steps(rules, settings.repair(), language));
+        // A source without text is bad input (a translation without text only gives the aligner's warning).
+        steps.add(new RequireTextStep());
+        return steps;
     }
 
     /** Runs every document through the pipeline; returns the report, once every file is in place. */

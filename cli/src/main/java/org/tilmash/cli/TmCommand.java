@@ -112,7 +112,9 @@ final class TmCommand {
             try (TranslationMemory memory = MemoryLocation.openExisting(tm.directory)) {
                 if (!memory.languages().contains(LanguageTags.primary(language))) {
                     throw new UserError(ExitCode.BAD_INPUT, tm.directory + ": this memory holds no translations into '"
-                            + language + "' (it holds: " + String.join(", ", memory.languages()) + ")");
+                            + language + "' (" + (memory.languages().isEmpty()
+                                    ? "it is empty: fill it with tilmash tm import FILE.tmx --tm " + tm.directory
+                                    : "it holds: " + String.join(", ", memory.languages())) + ")");
                 }
                 List<MemoryMatch> exact = memory.exact(text, context, language);
                 List<MemoryMatch> fuzzy = memory.fuzzy(text, language, threshold, max + exact.size()).stream()

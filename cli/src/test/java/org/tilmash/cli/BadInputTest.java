@@ -14,6 +14,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each user mistake: its documented exit code, one clear line, and nothing left in the output directory. */
 class BadInputTest {
@@ -78,6 +80,18 @@ class BadInputTest {
     void emptyFile() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.kk.txt"), " \n\n");
         assertOneLineAndNoOutput(run(empty), ExitCode.BAD_INPUT, "empty.kk.txt", "empty");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "page.kk.html|<html><head><title></title></head><body><div><img src=\"a.png\"/></div></body></html>",
+        "notes.kk.md|---\\n\\n<!-- nothing -->\\n",
+        "unit.kk.xlf|<catalog><item>Мәтін</item></catalog>"})
+    void aDocumentWithNoTextIsBadInputInEveryFormat(String name, String content) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), content.replace("\\n", "\n"));
+        assertOneLineAndNoOutput(run(file), ExitCode.BAD_INPUT, name, "no text to translate");
+        Sample.Result segment = Sample.tilmash("segment", file.toString());
+        assertEquals(ExitCode.BAD_INPUT, segment.exitCode(), segment.err());
     }
 
     @Test

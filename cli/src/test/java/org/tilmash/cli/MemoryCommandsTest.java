@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.tilmash.steps.slots.Languages;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.core.testing.TestData;
 
@@ -59,6 +61,57 @@ class MemoryCommandsTest {
         assertEquals(200, ru.get("byOrigin").get("memory exact").asInt());
         JsonNode memory = document.get("sections").get("memory");
         assertEquals(100, memory.get("exactFills").get("en-US").asInt());
+    }
+
+    /**
+     * Issue 9's acceptance: with default options (tilmash's sentence rules, repair on), the memory's whole strings
+     * still fill every line: a two-sentence string is filled as one unit (paragraph leverage), no list item is joined
+     * to its neighbour by repair. Russian fills every unit of every line; English exactly the 100 lines whose memory
+     * unit has English.
+     */
+    @Test
+    void partial200WithDefaultOptionsFillsEveryLineItsMemoryUnitTranslates() throws Exception {
+        Path out = dir.resolve("out");
+        Sample.Result result = Sample.tilmash("run", partialSource().toString(), "--tm",
+                TestData.file("debian-l10n/partial-200.tmx").toString(), "--out", out.toString());
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        java.util.Set<Integer> linesWithEnglish = new java.util.TreeSet<>();
+        List<String> tsv = Files.readAllLines(TestData.file("debian-l10n/partial-200.tsv"));
+        for (int line = 1; line < tsv.size(); line++) {
+            String[] columns = tsv.get(line).split("\t", -1);
+            if (!columns[3].isEmpty()) {
+                linesWithEnglish.add(line);
+            }
+        }
+        assertEquals(100, linesWithEnglish.size());
+        java.util.Map<Integer, List<Boolean>> ru = filledByLine(out.resolve("partial-200.kk-ru.xlf"), Languages.RUSSIAN);
+        java.util.Map<Integer, List<Boolean>> en = filledByLine(out.resolve("partial-200.kk-en.xlf"), Languages.ENGLISH);
+        assertEquals(200, ru.size(), "one paragraph per line");
+        ru.forEach((line, filled) -> assertTrue(!filled.contains(false), "ru, line " + line));
+        java.util.Set<Integer> englishFilled = new java.util.TreeSet<>();
+        en.forEach((line, filled) -> {
+            if (filled.contains(true)) {
+                assertTrue(!filled.contains(false), "en, line " + line + " partly filled");
+                englishFilled.add(line);
+            }
+        });
+        assertEquals(linesWithEnglish, englishFilled);
+        JsonNode memory = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("documents").get(0)
+                .get("sections").get("memory");
+        assertTrue(memory.get("paragraphFills").get("ru-RU").asInt() > 0, memory.toString());
+    }
+
+    /** Per paragraph (line) of the XLIFF, in order, whether each of its units has a translation. */
+    private static java.util.Map<Integer, List<Boolean>> filledByLine(Path xliff, net.sf.okapi.common.LocaleId target) {
+        java.util.Map<Integer, List<Boolean>> byLine = new java.util.TreeMap<>();
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("p(\\d+)-s\\d+");
+        for (var unit : OurXliff.units(xliff, target)) {
+            java.util.regex.Matcher m = id.matcher(unit.getId() + " " + unit.getName());
+            assertTrue(m.find(), unit.getId() + " " + unit.getName());
+            byLine.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new java.util.ArrayList<>())
+                    .add(unit.hasTarget(target) && !unit.getTarget(target).isEmpty());
+        }
+        return byLine;
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tilmash.core;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,24 +12,38 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * All the files of one run, written first to hidden temporary files beside their final names and renamed into place
- * only when the whole run has succeeded. A failed run leaves no partial file behind: {@link #close()} deletes what
- * was not committed.
+ * All the files of one run, written first to hidden temporary files beside their final names
+ * ({@code .NAME.HEX.part}) and renamed into place only when the whole run has succeeded. A failed run leaves no
+ * partial file behind: {@link #close()} deletes what was not committed, and so does a shutdown hook when the process
+ * is stopped by SIGINT or SIGTERM before it gets there. Parts of the same output left by a process that could not
+ * clean up (SIGKILL, a power cut) are removed when that output is staged again.
  */
 public final class OutputTransaction implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Our temporary name for an output NAME: {@code .NAME.} then up to 16 hex digits, then {@code .part}. */
+    private static final Pattern PART = Pattern.compile("\\.(.+)\\.[0-9a-f]{1,16}\\.part");
 
     private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private final Thread cleanupOnSignal = new Thread(this::close, "tilmash output cleanup");
+    private boolean hooked;
+    private boolean closed;
 
     /** Returns the temporary path to write instead of {@code target}. */
-    public Path stage(Path target) {
+    public synchronized Path stage(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         Path directory = absolute.getParent();
+        if (closed) {
+            throw new OutputFailure(absolute, new IOException("the run is ending: no more output is staged"));
+        }
+        hookOnce();
         try {
             Files.createDirectories(directory);
+            removeStaleParts(directory, absolute.getFileName().toString());
             // createFile, not createTempFile: the final file must get the usual permissions (umask), not 0600.
             Path temp = Files.createFile(directory.resolve(
                     "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part"));
@@ -60,8 +75,27 @@ public final class OutputTransaction implements AutoCloseable {
         }
     }
 
+    private void hookOnce() {
+        if (!hooked) {
+            Runtime.getRuntime().addShutdownHook(cleanupOnSignal);
+            hooked = true;
+        }
+    }
+
+    /** Deletes {@code .NAME.HEX.part} files of this output that no live transaction of ours is writing. */
+    private void removeStaleParts(Path directory, String name) throws IOException {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(directory, p -> {
+            Matcher m = PART.matcher(p.getFileName().toString());
+            return m.matches() && m.group(1).equals(name);
+        })) {
+            for (Path part : parts) {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
     /** Renames every staged file to its final name; each rename is atomic where the file system allows it. */
-    public List<Path> commit() {
+    public synchronized List<Path> commit() {
         List<Path> written = new ArrayList<>();
         for (var it = staged.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Path, Path> entry = it.next();
@@ -84,9 +118,18 @@ public final class OutputTransaction implements AutoCloseable {
         }
     }
 
-    /** Deletes every staged file that was not committed. */
+    /** Deletes every staged file that was not committed; from then on nothing more is staged. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        if (hooked && Thread.currentThread() != cleanupOnSignal) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanupOnSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it finds nothing left to delete
+            }
+            hooked = false;
+        }
         for (Path temp : staged.values()) {
             try {
                 Files.deleteIfExists(temp);

@@ -7,7 +7,8 @@ package org.tilmash.steps.align;
  * sentences costs less per sentence than scattered ones: translators omit or add whole passages, and an omitted
  * paragraph should become one gap, not a few skips spread over the neighbouring links.
  *
- * <p>Keeps one move byte per cell and state and the costs of three rows only: memory is three bytes per band cell.
+ * <p>Keeps one move byte per cell and state and the costs of the last {@code BeadCost.MAX_SPAN + 1} rows only:
+ * memory is three bytes per band cell, time linear in the band's cells times the number of bead shapes.
  */
 final class BandedDynamicProgram {
     private static final byte NONE = -1;
@@ -34,9 +35,11 @@ final class BandedDynamicProgram {
             maxWidth = Math.max(maxWidth, width);
         }
         byte[] moves = new byte[(int) cellCount];
-        double[][] rows = new double[3][maxWidth * STATES];
+        // The rows a bead can reach back to: the longest bead spans MAX_SPAN source sentences.
+        int kept = BeadCost.MAX_SPAN + 1;
+        double[][] rows = new double[kept][maxWidth * STATES];
         for (int i = 0; i <= n; i++) {
-            double[] row = rows[i % 3];
+            double[] row = rows[i % kept];
             int lo = band.lo[i];
             for (int j = lo; j <= band.hi[i]; j++) {
                 int at = (j - lo) * STATES;
@@ -55,7 +58,7 @@ final class BandedDynamicProgram {
                     if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
                         continue;
                     }
-                    double[] previousRow = rows[pi % 3];
+                    double[] previousRow = rows[pi % kept];
                     int previousAt = (pj - band.lo[pi]) * STATES;
                     int state = shape == 1 ? SOURCE_GAP : shape == 2 ? TARGET_GAP : PAIRED;
                     double best = Double.POSITIVE_INFINITY;
@@ -81,7 +84,7 @@ final class BandedDynamicProgram {
                 }
             }
         }
-        return backtrace(band, moves, rows[n % 3], rowStart, n);
+        return backtrace(band, moves, rows[n % kept], rowStart, n);
     }
 
     private static byte[] backtrace(Band band, byte[] moves, double[] lastRow, int[] rowStart, int n) {

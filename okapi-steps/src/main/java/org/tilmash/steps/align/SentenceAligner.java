@@ -14,7 +14,8 @@ import java.util.List;
  *     If the best path runs along an edge of the band, the band was too narrow there: it is doubled and the
  *     program run again.</li>
  * <li>The {@link LengthModel} (character ratio, variances, share of free translation) is re-estimated from the
- *     1-1 links of that first alignment, and the program runs again in a band around it.</li>
+ *     1-1 links of that first alignment, the {@link ParagraphHint} from how often its links agree on paragraph
+ *     starts, and the program runs again in a band around it.</li>
  * </ol>
  * Paragraphs are a soft hint inside the costs, never a constraint: the documents are aligned as wholes.
  */
@@ -26,8 +27,12 @@ public final class SentenceAligner {
     /** ...within this many target sentences of the expected position, plus this share of the distance. */
     private static final double ANCHOR_SLACK = 3;
     private static final double ANCHOR_SLACK_PER_SENTENCE = 0.25;
-    /** Beyond this many band cells (one byte each) the band stops widening and the last path is taken. */
-    private static final long MAX_CELLS = 400_000_000L;
+    /**
+     * Beyond this many band cells the band stops widening and the last path is taken. The program keeps three
+     * bytes a cell: 50 million cells are 150 MB, which fits a 512 MB heap beside the documents (a fixed bound, not
+     * one from the heap size, so that the alignment never depends on -Xmx).
+     */
+    private static final long MAX_CELLS = 50_000_000L;
     /** Confidence is a logistic of how much cheaper a link is than leaving its sentences unlinked. */
     private static final double CONFIDENCE_MIDPOINT = 5.3;
     private static final double CONFIDENCE_SCALE = 1.5;
@@ -91,7 +96,7 @@ public final class SentenceAligner {
         PairFeatures features = new PairFeatures(source, target);
         BeadCost cost = BeadCost.initial(features);
         byte[] first = solveWidening(anchorChain(features), cost, n, m);
-        BeadCost refined = refineLengthModel(cost, features, first);
+        BeadCost refined = refineModels(cost, features, first);
         return new Solved(refined, solveWidening(pathPoints(first), refined, n, m), n, m);
     }
 
@@ -234,19 +239,31 @@ public final class SentenceAligner {
         return points;
     }
 
-    /** The length model estimated from the 1-1 links of a first alignment. */
-    private static BeadCost refineLengthModel(BeadCost cost, PairFeatures features, byte[] path) {
+    /**
+     * The length model estimated from the 1-1 links of a first alignment, and the paragraph hint from all its links
+     * with sentences on both sides.
+     */
+    private static BeadCost refineModels(BeadCost cost, PairFeatures features, byte[] path) {
         List<int[]> pairs = new ArrayList<>();
+        int links = 0;
+        int mismatches = 0;
         int i = 0;
         int j = 0;
         for (byte move : path) {
             if (move == 0) {
                 pairs.add(new int[] {features.source.length[i], features.target.length[j]});
             }
+            if (BeadCost.SHAPES[move][0] > 0 && BeadCost.SHAPES[move][1] > 0) {
+                links++;
+                if (features.source.paragraphStart[i] != features.target.paragraphStart[j]) {
+                    mismatches++;
+                }
+            }
             i += BeadCost.SHAPES[move][0];
             j += BeadCost.SHAPES[move][1];
         }
-        return cost.withLengthModel(LengthModel.estimate(pairs, cost.lengthModel()));
+        return cost.withModels(LengthModel.estimate(pairs, cost.lengthModel()),
+                ParagraphHint.estimate(links, mismatches));
     }
 
     private static List<Link> links(byte[] path, BeadCost cost) {

@@ -39,8 +39,10 @@ final class SlotAssignment {
         boolean[] join = new boolean[n];
         for (List<Link> links : linksByLanguage.values()) {
             for (Link link : links) {
-                if (link.isPair() && link.sourceCount() == 2 && sameParagraph(source, link)) {
-                    join[link.sourceStart()] = true;
+                if (link.isPair() && link.sourceCount() >= 2 && sameParagraph(source, link)) {
+                    for (int k = 0; k < link.sourceCount() - 1; k++) {
+                        join[link.sourceStart() + k] = true;
+                    }
                 }
             }
         }

@@ -58,6 +58,10 @@ public final class DocumentReading {
             if (output != null) {
                 throw output;
             }
+            InputProblem input = findCause(e, InputProblem.class); // a step's verdict on the document
+            if (input != null) {
+                throw input;
+            }
             throw new InputProblem(file, "cannot be read as " + format + ": " + rootMessage(e));
         } finally {
             raw.close();

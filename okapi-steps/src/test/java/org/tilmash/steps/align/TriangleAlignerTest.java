@@ -1,7 +1,6 @@
 package org.tilmash.steps.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ class TriangleAlignerTest {
     private static final int CONDENSED = 12;
 
     @Test
-    void theThirdSideRestoresAMergeThatLengthsAloneTakeForAnOmission() {
+    void theThirdSideFindsTheMergeThatLengthsAloneMayTakeForAnOmission() {
         Random random = new Random(11);
         List<Sentence> kk = new ArrayList<>();
         List<Sentence> ru = new ArrayList<>();
@@ -38,10 +37,9 @@ class TriangleAlignerTest {
         }
         Link truth = new Link(CONDENSED, 2, CONDENSED, 1, 1);
 
-        List<Link> alone = new SentenceAligner().align(kk, en);
-        assertFalse(contains(alone, truth), "precondition: lengths alone take the merge for an omission " + alone);
-        assertTrue(alone.stream().anyMatch(l -> l.sourceStart() == CONDENSED && l.targetCount() == 0));
-
+        // Lengths alone took the merge for an omission (12 unlinked) until the paragraph hint was estimated from the
+        // document pair (issue 9): the paragraphs, kept by both translations, now tell it as well; the third side
+        // must agree.
         TriangleAligner.Result result = new TriangleAligner().align(kk, ru, en);
         assertTrue(contains(result.toSecond(), truth), result.toSecond().toString());
         assertEquals(SENTENCES - 1, result.toSecond().size(), "every other link 1-1");
@@ -53,7 +51,7 @@ class TriangleAlignerTest {
     }
 
     /** A source sentence and two renderings: random words, lengths kept within a character or so per word. */
-    private static String[] sentence(Random random, int words) {
+    static String[] sentence(Random random, int words) {
         StringBuilder[] out = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
         String[] alphabets = {"абвгдежзиклмнопрстуфхшыәғқңөұүі", "абвгдежзиклмнопрстуфхцчшщыэюя",
             "abcdefghijklmnopqrstuvwxyz"};

@@ -107,6 +107,65 @@ class MemoryLeverageStepTest {
         memory.close();
     }
 
+    @Test
+    void aMemoryUnitHoldingTheWholeParagraphFillsItAsOneUnit() throws Exception {
+        TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"));
+        // A UI string of two sentences, as gettext catalogues hold it: Russian and English for the whole string.
+        memory.add("Файл жоқ. Басқа атын таңдаңыз.", null, "ru", "Файла нет. Выберите другое имя.", "ui.tmx");
+        memory.add("Файл жоқ. Басқа атын таңдаңыз.", null, "en", "No file. Choose another name.", "ui.tmx");
+        memory.add("Жол жоқ. Басқа жолды таңдаңыз.", null, "ru", "Строки нет. Выберите другую.", "ui.tmx");
+        // A sentence of it alone is in the memory too: the whole paragraph wins.
+        memory.add("Файл жоқ.", null, "ru", "Нет файла.", "ui.tmx");
+        memory.commit();
+        ITextUnit unit = paragraph("Файл жоқ.", "Басқа атын таңдаңыз.");
+        MemoryLeverageStep step = new MemoryLeverageStep(memory, "tm", Languages.TARGETS, 75);
+        List<Event> events = document(unit);
+        events.forEach(step::handleEvent);
+
+        assertEquals(1, unit.getSource().getSegments().count(), "the paragraph is one unit");
+        assertEquals("Файл жоқ. Басқа атын таңдаңыз.", unit.getSource().getSegments().get(0).text.getText());
+        Segment ru = unit.getTargetSegments(Languages.RUSSIAN).get(0);
+        assertEquals("Файла нет. Выберите другое имя.", ru.text.getText());
+        assertEquals(new SlotFill(SlotFill.Origin.MEMORY_EXACT, 1.0, "ui.tmx"), ru.getAnnotation(SlotFill.class));
+        assertEquals("No file. Choose another name.",
+                unit.getTargetSegments(Languages.ENGLISH).get(0).text.getText());
+        MemoryReport report = events.get(2).getEnding().getAnnotation(MemoryReport.class);
+        assertEquals(Map.of("ru-RU", 1L, "en-US", 1L), report.paragraphFills());
+
+        // Russian only: the English slot of the joined unit stays empty (not the space between the sentences).
+        ITextUnit russianOnly = paragraph("Жол жоқ.", "Басқа жолды таңдаңыз.");
+        document(russianOnly).forEach(step::handleEvent);
+        assertEquals("Строки нет. Выберите другую.",
+                russianOnly.getTargetSegments(Languages.RUSSIAN).get(0).text.getText());
+        assertEquals(1, russianOnly.getTargetSegments(Languages.ENGLISH).count());
+        assertTrue(russianOnly.getTarget(Languages.ENGLISH).isEmpty(), "the English slot stays empty");
+        assertEquals(Map.of("ru-RU", 0L, "en-US", 0L), report.exactFills(), "paragraph fills are counted apart");
+        memory.close();
+    }
+
+    @Test
+    void withoutAWholeParagraphMatchOrWithASlotFilledSentencesAreLookedUp() throws Exception {
+        TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"));
+        memory.add("Файл жоқ. Басқа атын таңдаңыз.", null, "ru", "Файла нет. Выберите другое имя.", "ui.tmx");
+        memory.add("Файл жоқ.", null, "ru", "Нет файла.", "ui.tmx");
+        memory.commit();
+        ITextUnit other = paragraph("Файл жоқ.", "Басқа файлды таңдаңыз.");
+        ITextUnit aligned = paragraph("Файл жоқ.", "Басқа атын таңдаңыз.");
+        aligned.getTargetSegments(Languages.ENGLISH).get("1").text = new TextFragment("Choose another name.");
+        MemoryLeverageStep step = new MemoryLeverageStep(memory, "tm", Languages.TARGETS, 75);
+        document(other).forEach(step::handleEvent);
+        List<Event> events = document(aligned);
+        events.forEach(step::handleEvent);
+
+        assertEquals(2, other.getSource().getSegments().count());
+        assertEquals("Нет файла.", other.getTargetSegments(Languages.RUSSIAN).get("0").text.getText());
+        assertEquals(2, aligned.getSource().getSegments().count(), "an aligned slot keeps the segments apart");
+        assertEquals("Нет файла.", aligned.getTargetSegments(Languages.RUSSIAN).get("0").text.getText());
+        assertEquals(Map.of("ru-RU", 0L, "en-US", 0L),
+                events.get(2).getEnding().getAnnotation(MemoryReport.class).paragraphFills());
+        memory.close();
+    }
+
     private static String writeXliff(List<Event> events) {
         SegmentUnitsStep units = new SegmentUnitsStep();
         XliffTargetWriter writer = new XliffTargetWriter("test", doc -> "doc.kk.txt");

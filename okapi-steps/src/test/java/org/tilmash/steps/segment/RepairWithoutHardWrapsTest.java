@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 
 import net.sf.okapi.common.LocaleId;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.tilmash.core.testing.TestData;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tilmash.steps.repair.RepairKind;
 
@@ -24,7 +26,7 @@ class RepairWithoutHardWrapsTest {
     private static final LocaleId KAZAKH = LocaleId.fromString("kk-KZ");
 
     @ParameterizedTest
-    @ValueSource(strings = {"align/real/udhr.kk.txt", "realtexts/partial-200-source.txt", "realtexts/debian-ui.kk.txt",
+    @ValueSource(strings = {"align/real/udhr.kk.txt", "testdata:partial-200-source.txt", "testdata:debian-ui.kk.txt",
         "align/real/nautilus.kk.txt"})
     void repairGivesTheSegmentsOfNoRepair(String name) throws IOException {
         String text = read(name);
@@ -44,7 +46,12 @@ class RepairWithoutHardWrapsTest {
         return segment.replaceAll("[ \\t\\u00A0\\u2000-\\u200A\\u202F]+", " ");
     }
 
+    /** A test resource under org/tilmash/steps/, or with "testdata:" a file of testdata/debian-l10n/. */
     static String read(String name) throws IOException {
+        if (name.startsWith("testdata:")) {
+            return Files.readString(TestData.file("debian-l10n/" + name.substring("testdata:".length())),
+                    StandardCharsets.UTF_8);
+        }
         try (InputStream in = RepairWithoutHardWrapsTest.class.getResourceAsStream("/org/tilmash/steps/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -31,7 +31,8 @@ import org.apache.lucene.search.TopDocs;
  * of thousands of entries. Here a plain Lucene query asks for entries that share at least as many n-grams as a
  * match over the threshold must ({@code shared >= t|A| / (2 - t)}, since an entry has at least {@code shared}
  * n-grams), ranks them by shared n-grams with Lucene's top-k search (which skips entries that cannot enter the top
- * k), and only the best {@link #candidates} are read and scored exactly.
+ * k), and only the best {@link #candidates} are read and scored exactly, fewer when those read already beat
+ * what the next could score.
  */
 final class FuzzySearch {
 
@@ -80,7 +81,13 @@ final class FuzzySearch {
         try {
             TopDocs top = searcher.search(builder.build(), candidates(max));
             List<Scored> scored = new ArrayList<>();
+            int unsearched = query.size() - searched.size();
             for (ScoreDoc hit : top.scoreDocs) {
+                // Hits come by shared n-grams, most first; an entry sharing s scores at most 200 s / (|A| + s).
+                double shared = hit.score + unsearched;
+                if (scored.size() >= max && 200 * shared / (query.size() + shared) < worstKept(scored, max)) {
+                    break;
+                }
                 Document doc = searcher.storedFields().document(hit.doc);
                 lastCandidates++;
                 String source = doc.get(EntryDocument.SOURCE_EXACT);
@@ -90,10 +97,9 @@ final class FuzzySearch {
                 }
                 if (score >= threshold) {
                     scored.add(new Scored(hit.doc, EntryDocument.match(doc, score, false, false)));
+                    scored.sort(BEST_FIRST);
                 }
             }
-            scored.sort(Comparator.comparingDouble((Scored s) -> -s.match().score())
-                    .thenComparingInt(s -> -s.doc()));
             return scored.stream().limit(max).map(Scored::match).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,6 +107,14 @@ final class FuzzySearch {
     }
 
     private record Scored(int doc, MemoryMatch match) {
+    }
+
+    /** Best score first; of equal scores, the newest entry. */
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> -s.match().score())
+            .thenComparingInt(s -> -s.doc());
+
+    private static double worstKept(List<Scored> scored, int max) {
+        return scored.get(max - 1).match().score();
     }
 
     private static double dice(Set<String> a, Set<String> b) {

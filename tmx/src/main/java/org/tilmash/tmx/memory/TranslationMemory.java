@@ -23,8 +23,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
-import org.tilmash.core.OutputFailure;
+import org.apache.lucene.store.FSDirectory;
 import org.tilmash.core.LanguageTags;
+import org.tilmash.core.OutputFailure;
 import org.tilmash.tmx.read.TmxException;
 import org.tilmash.tmx.read.TmxReader;
 import org.tilmash.tmx.read.TmxUnit;
@@ -57,20 +58,26 @@ public final class TranslationMemory implements AutoCloseable {
 
     private final Path directory;
     private final boolean created;
+    private final LanguageIndex.Opener opener;
     private final Map<String, LanguageIndex> indexes = new TreeMap<>();
     private final Set<String> written = new TreeSet<>();
     private int lastFuzzyCandidates;
 
-    private TranslationMemory(Path directory, boolean created) {
+    private TranslationMemory(Path directory, boolean created, LanguageIndex.Opener opener) {
         this.directory = directory;
         this.created = created;
+        this.opener = opener;
     }
 
     /** Opens the memory in {@code directory}, creating the directory if needed. */
     public static TranslationMemory open(Path directory) throws IOException {
+        return open(directory, FSDirectory::open);
+    }
+
+    static TranslationMemory open(Path directory, LanguageIndex.Opener opener) throws IOException {
         boolean created = !Files.isDirectory(directory);
         Files.createDirectories(directory);
-        return new TranslationMemory(directory, created);
+        return new TranslationMemory(directory, created, opener);
     }
 
     public Path directory() {
@@ -141,6 +148,7 @@ public final class TranslationMemory implements AutoCloseable {
         String contextKey = contextKey(context);
         String id = Digests.sha1(key + '\u0000' + target + '\u0000' + contextKey);
         LanguageIndex index = index(lang);
+        written.add(lang); // before the write: a failed one must be rolled back too
         try {
             index.update(id, EntryDocument.of(id, key, lang, target, contextKey, origin));
         } catch (IOException e) {
@@ -148,7 +156,6 @@ public final class TranslationMemory implements AutoCloseable {
             rollback(failure);
             throw failure;
         }
-        written.add(lang);
     }
 
     /**
@@ -279,7 +286,7 @@ public final class TranslationMemory implements AutoCloseable {
     }
 
     private LanguageIndex index(String language) {
-        return indexes.computeIfAbsent(language, lang -> new LanguageIndex(directory.resolve(lang)));
+        return indexes.computeIfAbsent(language, lang -> new LanguageIndex(directory.resolve(lang), opener));
     }
 
     private IndexSearcher searcher(String language) {

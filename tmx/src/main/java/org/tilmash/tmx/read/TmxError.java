@@ -12,9 +12,13 @@ import java.nio.file.Path;
  */
 public record TmxError(Path file, int line, int column, String message) {
 
-    /** {@code file:line:column: message}, the form compilers and editors understand. */
+    /** {@code file:line:column: message}, the form compilers and editors understand; {@code file: message} when
+     * the place is unknown (a file that cannot be opened). */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message;
+        if (line < 0) {
+            return file + ": " + message;
+        }
+        return file + ":" + line + ":" + (column < 0 ? "" : column + ":") + " " + message;
     }
 }

@@ -32,6 +32,8 @@ import org.tilmash.core.XmlInput;
 public final class TmxReader implements AutoCloseable {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** The TMX versions read, the same as {@code tilmash coverage} reads: 1.1 to 1.4b share the structure. */
+    private static final Set<String> VERSIONS = Set.of("1.1", "1.2", "1.3", "1.4", "1.4b");
     /** TMX 1.4b inline elements whose content is native code, not text. */
     private static final Set<String> CODES = Set.of("bpt", "ept", "it", "ph", "ut");
 
@@ -129,6 +131,11 @@ public final class TmxReader implements AutoCloseable {
                 }
                 if (!"tmx".equals(name)) {
                     throw error("<" + name + "> found where a TMX <tmx><header> was expected");
+                }
+                String version = xml.getAttributeValue(null, "version");
+                if (!VERSIONS.contains(version)) {
+                    throw error("unknown TMX version " + (version == null ? "(no version attribute)"
+                            : "\"" + version + "\"") + " (supported: 1.1-1.4b)");
                 }
             }
         }

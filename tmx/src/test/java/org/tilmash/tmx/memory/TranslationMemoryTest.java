@@ -5,11 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.lib.search.lucene.analysis.NgramAnalyzer;
+import net.sf.okapi.lib.search.lucene.scorer.Util;
+import net.sf.okapi.tm.pensieve.common.TmHit;
+import net.sf.okapi.tm.pensieve.seeker.PensieveSeeker;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tilmash.core.OutputFailure;
 import org.tilmash.core.testing.TestData;
 import org.tilmash.tmx.read.TmxException;
 
@@ -95,6 +111,147 @@ class TranslationMemoryTest {
                 assertTrue(hits.get(i - 1).score() >= hits.get(i).score());
             }
             assertTrue(hits.stream().anyMatch(h -> h.target().equals("Открыть в новом окне")), hits.toString());
+        }
+    }
+
+    private Path tmx(String name, String body) throws IOException {
+        return Files.writeString(dir.resolve(name), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
+                + "<header srclang=\"kk-KZ\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\""
+                + " creationtool=\"t\" creationtoolversion=\"1\" o-tmf=\"t\"/><body>\n" + body + "\n</body></tmx>\n");
+    }
+
+    private static String unit(String kk, String ru) {
+        return "<tu><tuv xml:lang=\"kk\"><seg>" + kk + "</seg></tuv><tuv xml:lang=\"ru\"><seg>" + ru
+                + "</seg></tuv></tu>\n";
+    }
+
+    @Test
+    void aSegmentTooLongForALuceneTermIsImportedAndFoundExactly() throws Exception {
+        // 2,000 x 10 characters, 19 UTF-8 bytes each time: 38,000 bytes, over Lucene's 32,766 for one term.
+        String longKk = "Қазақстан ".repeat(2000).strip();
+        String longRu = "Казахстан ".repeat(2000).strip();
+        Path first = tmx("long.tmx", unit("Иә", "Да") + unit(longKk, longRu) + unit("Жоқ", "Нет"));
+        Path second = tmx("next.tmx", unit("Сәлем", "Привет"));
+        try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
+            assertEquals(3L, memory.importTmx(first).added().get("ru"));
+            assertEquals(1L, memory.importTmx(second).added().get("ru"));
+            assertEquals(longRu, memory.exact(longKk, null, "ru").get(0).target());
+            assertEquals("Нет", memory.exact("Жоқ", null, "ru").get(0).target());
+            assertEquals("Привет", memory.exact("Сәлем", null, "ru").get(0).target());
+            assertTrue(memory.exact(longKk + " 2", null, "ru").isEmpty());
+            List<MemoryMatch> fuzzy = memory.fuzzy(longKk + " Жаңа", "ru", 75, 3);
+            assertEquals(longRu, fuzzy.get(0).target(), "a query of more n-grams than one Lucene query holds");
+        }
+    }
+
+    @Test
+    void inlineCodesAreNeitherInTheKeyNorFoldedAsLetters() throws Exception {
+        Path coded = tmx("coded.tmx", unit("<bpt i=\"1\">&lt;b&gt;</bpt>Файлды сақтау<ept i=\"1\">&lt;/b&gt;</ept>",
+                "Сохранить файл") + unit("Сақтау белгі<ut>x</ut>", "Знак сохранения"));
+        try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
+            memory.importTmx(coded);
+            List<MemoryMatch> hits = memory.exact("Файлды сақтау", null, "ru");
+            assertEquals(1, hits.size(), "the same sentence without codes is a 100% match");
+            assertEquals("Файлды сақтау", hits.get(0).source());
+            MemoryMatch sign = memory.exact("Сақтау белгі", null, "ru").get(0);
+            assertEquals("Сақтау белгі", sign.source(), "the code's Latin x is neither glued nor made Cyrillic");
+        }
+    }
+
+    /** A directory that fails as a full disk does: when Lucene syncs a commit, or when it writes a segment. */
+    private static LanguageIndex.Opener failing(boolean onSync) {
+        return path -> new FilterDirectory(FSDirectory.open(path)) {
+            @Override
+            public void sync(Collection<String> names) throws IOException {
+                if (onSync) {
+                    throw new IOException("No space left on device");
+                }
+                super.sync(names);
+            }
+
+            @Override
+            public IndexOutput createOutput(String name, IOContext context) throws IOException {
+                if (!onSync && !name.equals("write.lock")) {
+                    throw new IOException("No space left on device");
+                }
+                return super.createOutput(name, context);
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aFailedImportLeavesAFreshMemoryAbsent(boolean onSync) throws Exception {
+        Path tm = dir.resolve("tm");
+        Path file = tmx("a.tmx", unit("Иә", "Да"));
+        try (TranslationMemory memory = TranslationMemory.open(tm, failing(onSync))) {
+            assertThrows(OutputFailure.class, () -> memory.importTmx(file));
+        }
+        assertFalse(Files.exists(tm), "no partial index, no write.lock");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aFailedImportLeavesAnExistingMemoryAsItWas(boolean onSync) throws Exception {
+        Path tm = dir.resolve("tm");
+        try (TranslationMemory memory = TranslationMemory.open(tm)) {
+            memory.importTmx(tmx("a.tmx", unit("Иә", "Да")));
+        }
+        List<String> before = listing(tm);
+        Path more = tmx("b.tmx", unit("Жоқ", "Нет") + "<tu><tuv xml:lang=\"kk\"><seg>Сәлем</seg></tuv>"
+                + "<tuv xml:lang=\"en\"><seg>Hello</seg></tuv></tu>");
+        try (TranslationMemory memory = TranslationMemory.open(tm, failing(onSync))) {
+            OutputFailure e = assertThrows(OutputFailure.class, () -> memory.importTmx(more));
+            assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        }
+        assertEquals(before, listing(tm), "the same files: no partial segment, no write.lock, no new language");
+        try (TranslationMemory memory = TranslationMemory.open(tm)) {
+            assertEquals(1, memory.size("ru"));
+            assertTrue(memory.exact("Жоқ", null, "ru").isEmpty());
+            assertEquals(1L, memory.importTmx(more).added().get("ru"), "the memory still takes imports");
+        }
+    }
+
+    private static List<String> listing(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void fuzzyLookupOnTemplatedStringsReadsABoundedNumberOfCandidates() throws Exception {
+        try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
+            for (int i = 0; i < 3000; i++) {
+                memory.add("Файл " + i + " жойылсын ба? Бұл әрекетті қайтару мүмкін емес.", null, "ru",
+                        "Удалить файл " + i + "? Это действие нельзя отменить.", "t.tmx");
+            }
+            memory.commit();
+            List<MemoryMatch> hits = memory.fuzzy("Файл 1234 жойылсын ба? Бұл әрекетті қайтару мүмкін емес!",
+                    "ru", 75, 3);
+            assertEquals("Удалить файл 1234? Это действие нельзя отменить.", hits.get(0).target());
+            assertTrue(memory.lastFuzzyCandidates() <= FuzzySearch.candidates(3),
+                    memory.lastFuzzyCandidates() + " entries read");
+        }
+    }
+
+    @Test
+    void fuzzyScoresAreOkapisDiceAndPensievesSeekerReadsTheEntries() throws Exception {
+        Path tm = dir.resolve("tm");
+        List<String> queries = List.of("Жаңа терезеде файлды ашу", "Файлды сақтау керек пе?", "Баптаулар терезесі");
+        try (TranslationMemory memory = TranslationMemory.open(tm)) {
+            memory.importTmx(TestData.file("debian-l10n/kk-ru-en-first300.tmx"));
+            for (String query : queries) {
+                for (MemoryMatch match : memory.fuzzy(query, "ru", 60, 5)) {
+                    assertEquals(Util.calculateNgramDiceCoefficient(MatchKey.of(query), match.source(),
+                            new NgramAnalyzer(4)), match.score(), 0.01, query + " / " + match.source());
+                }
+            }
+            try (Directory index = FSDirectory.open(tm.resolve("ru"))) {
+                PensieveSeeker pensieve = new PensieveSeeker(index);
+                List<TmHit> hits = pensieve.searchExact(new TextFragment(MatchKey.of("Жаңа терезеде ашу")), null);
+                assertEquals("Открыть в новом окне", hits.get(0).getTu().getTarget().getContent().toText());
+                pensieve.close();
+            }
         }
     }
 }
