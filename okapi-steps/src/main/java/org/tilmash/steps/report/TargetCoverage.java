@@ -1,5 +1,6 @@
 package org.tilmash.steps.report;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tilmash.core.Coverage;
@@ -10,6 +11,8 @@ import org.tilmash.core.Coverage;
  * percentages are tilmash's one {@link Coverage} computation, so report.json, the run summary and the coverage gate
  * agree.
  */
+@JsonPropertyOrder({"segments", "translatedSegments", "words", "translatedWords", "segmentCoverage", "wordCoverage",
+    "byOrigin", "suggestions"})
 public final class TargetCoverage {
     private final Coverage coverage = new Coverage();
     private long suggestions;
