@@ -25,6 +25,14 @@ class ErrorMessagesTest {
         assertEquals(1, result.err().lines().count(), result.err());
     }
 
+    /** Runs on a copy of the sample named a.kk.txt; returns the output directory. */
+    private Path runOnTheSample() throws IOException {
+        Path source = Files.copy(Sample.SOURCE, dir.resolve("a.kk.txt"));
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, Sample.tilmash("run", source.toString(), "--out", out.toString()).exitCode());
+        return out;
+    }
+
     @Test
     void lookupInAnEmptyMemorySaysItIsEmpty() throws IOException {
         Path tm = Files.createDirectories(dir.resolve("tm"));
@@ -69,10 +77,7 @@ class ErrorMessagesTest {
 
     @Test
     void aCoverageReportIntoAMissingDirectoryNamesTheReport() throws IOException {
-        Path xliff = Files.copy(Sample.REPO.resolve("seeds").resolve("eurasian-integration.kk.txt"),
-                dir.resolve("a.kk.txt"));
-        Path out = dir.resolve("out");
-        assertEquals(ExitCode.OK, Sample.tilmash("run", xliff.toString(), "--out", out.toString()).exitCode());
+        Path out = runOnTheSample();
         Path report = dir.resolve("missing").resolve("report.json");
         Sample.Result result = Sample.tilmash("coverage", out.toString(), "--format", "json", "--output",
                 report.toString());
@@ -93,10 +98,7 @@ class ErrorMessagesTest {
 
     @Test
     void mergeOfAnXliffWithADoctypeIsNotRefusedWithAnItsParserMessage() throws IOException {
-        Path source = Files.copy(Sample.REPO.resolve("seeds").resolve("eurasian-integration.kk.txt"),
-                dir.resolve("a.kk.txt"));
-        Path out = dir.resolve("out");
-        assertEquals(ExitCode.OK, Sample.tilmash("run", source.toString(), "--out", out.toString()).exitCode());
+        Path out = runOnTheSample();
         Path xliff = out.resolve("a.kk-ru.xlf");
         String text = Files.readString(xliff);
         int afterDeclaration = text.indexOf("?>") + 2;
