@@ -1,6 +1,7 @@
 package org.tilmash.cli;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.core.OutputFailure;
 import picocli.CommandLine;
@@ -19,6 +20,7 @@ public final class Main {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         TilmashCommand tilmash = new TilmashCommand();
         CommandLine commandLine = new CommandLine(tilmash);
+        ServiceLoader.load(ExtensionCommand.class).forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Reproducible builds' SOURCE_DATE_EPOCH: when set, the time stamp every output carries instead of now. */
-final class SourceDateEpoch {
+public final class SourceDateEpoch {
 
     /** Years 0000 to 9999: what an ISO 8601 time stamp in our outputs can carry without an expanded year. */
     private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
@@ -13,7 +13,7 @@ final class SourceDateEpoch {
     private SourceDateEpoch() {
     }
 
-    static Optional<Instant> instant(String value) {
+    public static Optional<Instant> instant(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -29,7 +29,7 @@ import org.tilmash.steps.read.DocumentFormat;
  * run given several directories. Names are compared ignoring case, since on a case-insensitive file system
  * {@code Doc.*} overwrites {@code doc.*}.
  */
-final class SourceDocuments {
+public final class SourceDocuments {
 
     private static final Pattern KAZAKH_NAME = Pattern.compile("(?i)(.+)\\.kk\\.([^.]+)");
 
@@ -75,7 +75,8 @@ final class SourceDocuments {
         }
     }
 
-    private static List<Path> kazakhDocumentsIn(Path directory) {
+    /** Every {@code NAME.kk.EXT} under {@code directory} whose format tilmash reads, sorted by path. */
+    public static List<Path> kazakhDocumentsIn(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> KAZAKH_NAME.matcher(f.getFileName().toString()).matches())
@@ -91,19 +92,22 @@ final class SourceDocuments {
     private static SourceDocument document(Path file, Path subdirectory) {
         DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
                 file + ": unknown document format (tilmash reads " + supportedExtensions() + ")"));
-        String fileName = file.getFileName().toString();
-        Matcher kazakh = KAZAKH_NAME.matcher(fileName);
-        String name;
-        if (kazakh.matches()) {
-            name = kazakh.group(1);
-        } else {
-            int dot = fileName.lastIndexOf('.');
-            name = dot > 0 ? fileName.substring(0, dot) : fileName;
-        }
+        String name = outputName(file);
         if (subdirectory != null) {
             name = subdirectory.toString().replace('\\', '/') + '/' + name;
         }
         return new SourceDocument(file, format, name);
+    }
+
+    /** The base name of a document's outputs: {@code NAME} of {@code NAME.kk.EXT}, else the name less its extension. */
+    public static String outputName(Path file) {
+        String fileName = file.getFileName().toString();
+        Matcher kazakh = KAZAKH_NAME.matcher(fileName);
+        if (kazakh.matches()) {
+            return kazakh.group(1);
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     static String supportedExtensions() {

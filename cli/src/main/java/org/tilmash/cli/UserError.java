@@ -1,16 +1,16 @@
 package org.tilmash.cli;
 
 /** A failure the user can act on: printed as one line, ending the command with its exit code. */
-final class UserError extends RuntimeException {
+public final class UserError extends RuntimeException {
 
     private final int exitCode;
 
-    UserError(int exitCode, String message) {
+    public UserError(int exitCode, String message) {
         super(message);
         this.exitCode = exitCode;
     }
 
-    int exitCode() {
+    public int exitCode() {
         return exitCode;
     }
 }

@@ -23,7 +23,6 @@ final class LanguageCheck {
     private static final double MAX_KAZAKH_LETTER_SHARE = 0.01;
     /** OpenNLP is asked only from this many characters on; shorter text gives it too few n-grams. */
     private static final int MIN_DETECTOR_CHARS = 200;
-    private static final int DETECTOR_SAMPLE_CHARS = 20_000;
     /** The expected language must rank among the detector's first few (close languages share n-grams). */
     private static final int DETECTOR_MAX_RANK = 3;
     private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
@@ -31,27 +30,43 @@ final class LanguageCheck {
     private LanguageCheck() {
     }
 
-    /** Why the text is not in the expected language, or empty if it is (or is too short to say). */
-    static Optional<String> problem(String text, LocaleId expected) {
-        int cyrillic = 0;
-        int latin = 0;
-        int kazakh = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.CYRILLIC) {
-                cyrillic++;
-                if (KAZAKH_LETTERS.indexOf(c) >= 0) {
-                    kazakh++;
+    /** How many leading characters of a translation the detector reads. */
+    static final int SAMPLE_CHARS = 20_000;
+
+    /** The letters of a text by script, counted as the text is read. */
+    static final class Letters {
+        private long cyrillic;
+        private long latin;
+        private long kazakh;
+
+        void count(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    continue;
                 }
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.CYRILLIC) {
+                    cyrillic++;
+                    if (KAZAKH_LETTERS.indexOf(c) >= 0) {
+                        kazakh++;
+                    }
+                } else if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
             }
         }
-        int letters = cyrillic + latin;
+    }
+
+    /**
+     * Why a text is not in the expected language, from its letter counts and its first {@link #SAMPLE_CHARS}
+     * characters (for the detector).
+     */
+    static Optional<String> problem(String sample, Letters counts, LocaleId expected) {
+        long cyrillic = counts.cyrillic;
+        long latin = counts.latin;
+        long kazakh = counts.kazakh;
+        long letters = cyrillic + latin;
         if (letters < MIN_LETTERS) {
             return Optional.empty();
         }
@@ -66,13 +81,12 @@ final class LanguageCheck {
             return Optional.of(String.format("expected ru, but %.1f%% of its Cyrillic letters are Kazakh letters "
                     + "(ә ғ қ ң ө ұ ү һ і): it looks like Kazakh", 100.0 * kazakh / cyrillic));
         }
-        return text.length() >= MIN_DETECTOR_CHARS ? detectorProblem(text, expected) : Optional.empty();
+        return sample.length() >= MIN_DETECTOR_CHARS ? detectorProblem(sample, expected) : Optional.empty();
     }
 
     private static Optional<String> detectorProblem(String text, LocaleId expected) {
         String iso3 = expected.toJavaLocale().getISO3Language();
-        Language[] ranked = Detector.INSTANCE.predictLanguages(
-                text.length() > DETECTOR_SAMPLE_CHARS ? text.substring(0, DETECTOR_SAMPLE_CHARS) : text);
+        Language[] ranked = Detector.INSTANCE.predictLanguages(text);
         for (int k = 0; k < Math.min(DETECTOR_MAX_RANK, ranked.length); k++) {
             if (ranked[k].getLang().equals(iso3)) {
                 return Optional.empty();

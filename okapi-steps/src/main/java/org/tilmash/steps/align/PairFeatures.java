@@ -69,12 +69,16 @@ final class PairFeatures {
     }
 
     PairFeatures(List<Sentence> sourceSentences, List<Sentence> targetSentences) {
-        Map<String, int[]> ids = new HashMap<>(); // key -> {id, source df, target df}
-        List<Set<String>> sourceKeys = collect(sourceSentences, ids, 1);
-        List<Set<String>> targetKeys = collect(targetSentences, ids, 2);
+        // key -> {id, source df, target df}; each sentence keeps its keys as ids, not as strings (memory: a
+        // document's keys are tens of times its sentence count).
+        Map<String, int[]> ids = new HashMap<>();
+        int[][] sourceKeys = collect(sourceSentences, ids, 1);
+        int[][] targetKeys = collect(targetSentences, ids, 2);
         double n = Math.max(1, Math.max(sourceSentences.size(), targetSentences.size()));
         float[] weights = new float[ids.size()];
-        Map<String, Integer> shared = new HashMap<>();
+        int[] sharedId = new int[ids.size()];
+        java.util.Arrays.fill(sharedId, -1);
+        int shared = 0;
         for (Map.Entry<String, int[]> e : ids.entrySet()) {
             int[] v = e.getValue();
             if (v[1] > 0 && v[2] > 0) {
@@ -82,38 +86,42 @@ final class PairFeatures {
                 double idf = Math.min(MAX_IDF, Math.log(1 + n / Math.max(v[1], v[2])));
                 double weight = agreement * idf * KIND_WEIGHTS.get(e.getKey().charAt(0));
                 if (weight >= MIN_WEIGHT) {
-                    int id = shared.size();
-                    shared.put(e.getKey(), id);
-                    weights[id] = (float) weight;
+                    sharedId[v[0]] = shared;
+                    weights[shared++] = (float) weight;
                 }
             }
         }
-        keyWeight = java.util.Arrays.copyOf(weights, shared.size());
-        source = side(sourceSentences, sourceKeys, shared);
-        target = side(targetSentences, targetKeys, shared);
+        keyWeight = java.util.Arrays.copyOf(weights, shared);
+        source = side(sourceSentences, sourceKeys, sharedId);
+        target = side(targetSentences, targetKeys, sharedId);
         source.sumWeights(keyWeight);
         target.sumWeights(keyWeight);
     }
 
-    private static List<Set<String>> collect(List<Sentence> sentences, Map<String, int[]> ids, int column) {
-        List<Set<String>> all = new java.util.ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            Set<String> keys = Anchors.of(s.text());
-            for (String k : keys) {
-                ids.computeIfAbsent(k, x -> new int[3])[column]++;
+    private static int[][] collect(List<Sentence> sentences, Map<String, int[]> ids, int column) {
+        int[][] all = new int[sentences.size()][];
+        for (int i = 0; i < all.length; i++) {
+            Set<String> keys = Anchors.of(sentences.get(i).text());
+            int[] sentenceKeys = new int[keys.size()];
+            int k = 0;
+            for (String key : keys) {
+                int[] v = ids.computeIfAbsent(key, x -> new int[] {ids.size(), 0, 0});
+                v[column]++;
+                sentenceKeys[k++] = v[0];
             }
-            all.add(keys);
+            all[i] = sentenceKeys;
         }
         return all;
     }
 
-    private static Side side(List<Sentence> sentences, List<Set<String>> keys, Map<String, Integer> shared) {
+    private static Side side(List<Sentence> sentences, int[][] keys, int[] sharedId) {
         Side side = new Side(sentences.size());
         for (int i = 0; i < side.size; i++) {
             Sentence s = sentences.get(i);
             side.length[i] = Math.max(1, visibleLength(s.text()));
-            side.keys[i] = keys.get(i).stream().map(shared::get).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).sorted().toArray();
+            side.keys[i] = java.util.Arrays.stream(keys[i]).map(k -> sharedId[k]).filter(k -> k >= 0).sorted()
+                    .toArray();
+            keys[i] = null; // the local ids are not needed any more
             side.punctuation[i] = punctuation(s.text());
             side.paragraph[i] = s.paragraph();
             side.paragraphStart[i] = i == 0 || sentences.get(i - 1).paragraph() != s.paragraph();

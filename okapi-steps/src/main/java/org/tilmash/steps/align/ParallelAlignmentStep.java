@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import net.sf.okapi.common.Event;
-import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.MultiEvent;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
@@ -34,12 +32,14 @@ import org.tilmash.steps.slots.SlotFill;
  * Fills the ru-RU and en-US slots of a Kazakh document from its translations, by sentence alignment.
  *
  * <p>Sits after the slot step: text units arrive paragraph-level, source segmented, with empty targets mirroring
- * the source segments. Alignment needs the whole document, so the step holds the document's events until
- * END_DOCUMENT, then reads and segments each translation, aligns it ({@link SentenceAligner}; with both
- * translations, each pair checked by the third side, {@link TriangleAligner}), joins source segments where a link
- * needs it ({@link SlotAssignment}), fills the target segments whose link reaches the minimum confidence with a
- * {@link SlotFill} of origin ALIGNED, attaches an {@link AlignmentReport} to the Ending and sends everything on as
- * one multi-event.
+ * the source segments. Alignment needs the whole document, but the document's events are not held: at
+ * START_DOCUMENT, when the document has a translation, the step reads the document's source sentences in a first
+ * pass ({@link SourceSentenceReader}: only their text), reads and segments each translation, aligns it
+ * ({@link SentenceAligner}; with both translations, each pair checked by the third side, {@link TriangleAligner})
+ * and decides which source segments are joined and what each slot receives ({@link SlotAssignment}). Then each
+ * unit is joined and filled as it passes (slots whose link reaches the minimum confidence get a {@link SlotFill}
+ * of origin ALIGNED), and an {@link AlignmentReport} is attached to the Ending. Memory holds the sentences' text,
+ * never the document's events.
  *
  * <p>A missing, unreadable or empty translation, or one in the wrong language, leaves that language's slots empty
  * and says why in the report and in {@link #warnings()}.
@@ -52,22 +52,30 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     private final TranslationSources sources;
     /** Reads each translation as the source is read: its format's filter, repair, its language's rules. */
     private final TranslationReader reader;
+    private final SourceSentenceReader sourceReader;
     private final double minConfidence;
     private final List<String> warnings = new ArrayList<>();
-    private final List<Event> held = new ArrayList<>();
     private URI inputUri;
-    private URI documentUri;
+    /** The document being aligned; null between documents. */
+    private DocumentAlignment current;
 
     /**
      * @param sources       where each document's translations are
      * @param minConfidence 0..1: a slot whose link is less confident stays empty
      */
     public ParallelAlignmentStep(TranslationSources sources, TranslationReader reader, double minConfidence) {
+        this(sources, reader, reader::readSource, minConfidence);
+    }
+
+    /** @param sourceReader the first pass: the source sentences as the pipeline segments them */
+    ParallelAlignmentStep(TranslationSources sources, TranslationReader reader, SourceSentenceReader sourceReader,
+                          double minConfidence) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("minimum confidence must be within 0..1: " + minConfidence);
         }
         this.sources = sources;
         this.reader = reader;
+        this.sourceReader = sourceReader;
         this.minConfidence = minConfidence;
     }
 
@@ -93,24 +101,26 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
     }
 
     @Override
-    public Event handleEvent(Event event) {
-        EventType type = event.getEventType();
-        if (type == EventType.START_DOCUMENT) {
-            held.clear();
-            documentUri = inputUri != null ? inputUri : uriOf(event.getStartDocument().getName());
-            return event;
+    protected Event handleStartDocument(Event event) {
+        URI documentUri = inputUri != null ? inputUri : uriOf(event.getStartDocument().getName());
+        current = prepare(documentUri);
+        return event;
+    }
+
+    @Override
+    protected Event handleTextUnit(Event event) {
+        ITextUnit unit = event.getTextUnit();
+        if (current != null && SegmentUnitsStep.isParagraph(unit)) {
+            current.apply(unit);
         }
-        if (type == EventType.END_DOCUMENT) {
-            alignDocument(event);
-            held.add(event);
-            MultiEvent all = new MultiEvent(new ArrayList<>(held));
-            held.clear();
-            return new Event(EventType.MULTI_EVENT, all);
-        }
-        if (documentUri != null && type != EventType.START_BATCH && type != EventType.END_BATCH
-                && type != EventType.START_BATCH_ITEM && type != EventType.END_BATCH_ITEM) {
-            held.add(event);
-            return Event.createNoopEvent();
+        return event;
+    }
+
+    @Override
+    protected Event handleEndDocument(Event event) {
+        if (current != null) {
+            event.getEnding().setAnnotation(current.report());
+            current = null;
         }
         return event;
     }
@@ -127,44 +137,27 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         }
     }
 
-    /** One source segment with where it lives. */
-    private record SourceSegment(ITextUnit unit, String segmentId, int paragraph, String text) {
-
-        /** How a reviewer finds it: the XLIFF group id and the start of the sentence. */
-        String reference() {
-            String start = text.strip();
-            return "p" + paragraph + ": " + (start.length() > 60 ? start.substring(0, 60) + "…" : start);
-        }
+    /** How a reviewer finds a source sentence: the XLIFF group id and the start of the sentence. */
+    private static String reference(Sentence sentence) {
+        String start = sentence.text().strip();
+        return "p" + (sentence.paragraph() + 1) + ": " + (start.length() > 60 ? start.substring(0, 60) + "…" : start);
     }
 
-    private void alignDocument(Event endDocument) {
-        List<SourceSegment> segments = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        int paragraph = 0;
-        for (Event e : held) {
-            if (!e.isTextUnit() || !SegmentUnitsStep.isParagraph(e.getTextUnit())) {
-                continue;
-            }
-            ITextUnit unit = e.getTextUnit();
-            for (Segment segment : unit.getSource().getSegments()) {
-                segments.add(new SourceSegment(unit, segment.getId(), paragraph + 1, segment.text.getText()));
-                sentences.add(new Sentence(segment.text.getText(), paragraph));
-            }
-            paragraph++;
-        }
+    /** Reads the translations; when one is usable, reads the source sentences and aligns them. */
+    private DocumentAlignment prepare(URI documentUri) {
         Map<LocaleId, TranslationDocument> documents = new LinkedHashMap<>();
-        Map<String, LanguageAlignment> report = new LinkedHashMap<>();
+        Map<LocaleId, String[]> problems = new LinkedHashMap<>();
         for (LocaleId target : Languages.TARGETS) {
             Optional<Path> file = documentUri == null ? Optional.empty() : sources.find(documentUri, target);
             if (file.isEmpty()) {
-                report.put(target.toBCP47(), LanguageAlignment.warning(null, null, sentences.size()));
+                problems.put(target, new String[] {null, null});
                 continue;
             }
             Optional<String> problem;
             TranslationDocument document = null;
             try {
                 document = reader.read(file.get(), target);
-                problem = LanguageCheck.problem(document.text(), target);
+                problem = LanguageCheck.problem(document.sample(), document.letters(), target);
             } catch (InputProblem e) {
                 problem = Optional.of(e.what());
             }
@@ -172,23 +165,15 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
                 String message = DisplayPath.of(file.get()) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty";
                 warnings.add(message);
                 LOGGER.info(message); // the CLI prints warnings() once, as a warning
-                report.put(target.toBCP47(), LanguageAlignment.warning(DisplayPath.of(file.get()), problem.get(),
-                        sentences.size()));
+                problems.put(target, new String[] {DisplayPath.of(file.get()), problem.get()});
                 continue;
             }
             documents.put(target, document);
         }
+        List<Sentence> sentences = documents.isEmpty() ? List.of() : sourceReader.read(documentUri);
         Map<LocaleId, List<Link>> links = align(sentences, documents);
-        SlotAssignment assignment = SlotAssignment.of(sentences, links);
-        joinSegments(segments, assignment);
-        for (Map.Entry<LocaleId, List<Link>> e : links.entrySet()) {
-            LocaleId target = e.getKey();
-            TranslationDocument document = documents.get(target);
-            int filled = fill(segments, assignment.fills(target), document, target);
-            int below = assignment.fills(target).size() - filled;
-            report.put(target.toBCP47(), summary(document, e.getValue(), segments, sentences.size(), filled, below));
-        }
-        endDocument.getEnding().setAnnotation(new AlignmentReport(report));
+        return new DocumentAlignment(documents.isEmpty() ? null : sentences, documents, problems, links,
+                SlotAssignment.of(sentences, links));
     }
 
     /**
@@ -212,57 +197,123 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         return links;
     }
 
-    /** Joins, unit by unit and from the end, the source segments (and the targets mirroring them) that links join. */
-    private static void joinSegments(List<SourceSegment> segments, SlotAssignment assignment) {
-        for (int s = segments.size() - 2; s >= 0; s--) {
-            if (!assignment.joinsWithNext(s)) {
-                continue;
+    /**
+     * One document's alignment, applied unit by unit: the source sentences read in the first pass (null when no
+     * translation is usable: nothing to fill), the fills of each language by their head sentence, and what the
+     * report needs.
+     */
+    private final class DocumentAlignment {
+        private final List<Sentence> sentences;
+        private final Map<LocaleId, TranslationDocument> documents;
+        private final Map<LocaleId, String[]> problems;
+        private final Map<LocaleId, List<Link>> links;
+        private final SlotAssignment assignment;
+        private final Map<LocaleId, SlotAssignment.Fill[]> fillsByHead = new LinkedHashMap<>();
+        private final Map<LocaleId, int[]> filledAndBelow = new LinkedHashMap<>();
+        /** Source sentences seen so far in the main pass: the index of the next unit's first segment. */
+        private int seen;
+
+        DocumentAlignment(List<Sentence> sentences, Map<LocaleId, TranslationDocument> documents,
+                          Map<LocaleId, String[]> problems, Map<LocaleId, List<Link>> links,
+                          SlotAssignment assignment) {
+            this.sentences = sentences;
+            this.documents = documents;
+            this.problems = problems;
+            this.links = links;
+            this.assignment = assignment;
+            for (LocaleId target : links.keySet()) {
+                SlotAssignment.Fill[] byHead = new SlotAssignment.Fill[sentences.size()];
+                assignment.fills(target).forEach(f -> byHead[f.sourceHead()] = f);
+                fillsByHead.put(target, byHead);
+                filledAndBelow.put(target, new int[2]);
             }
-            ITextUnit unit = segments.get(s).unit();
-            int index = unit.getSource().getSegments().getIndex(segments.get(s).segmentId());
-            unit.getSource().getSegments().joinWithNext(index);
-            for (LocaleId target : unit.getTargetLocales()) {
-                TextContainer container = unit.getTarget(target);
-                int targetIndex = container.getSegments().getIndex(segments.get(s).segmentId());
-                if (targetIndex >= 0) {
-                    container.getSegments().joinWithNext(targetIndex);
+        }
+
+        /** Joins the unit's source segments (and the targets mirroring them) that links join, then fills slots. */
+        void apply(ITextUnit unit) {
+            int first = seen;
+            List<String> ids = new ArrayList<>();
+            for (Segment segment : unit.getSource().getSegments()) {
+                if (sentences != null && (seen >= sentences.size()
+                        || !sentences.get(seen).text().equals(segment.text.getText()))) {
+                    throw new IllegalStateException("the first pass read other source segments than the pipeline: "
+                            + "segment " + seen + " of " + unit.getId());
+                }
+                ids.add(segment.getId());
+                seen++;
+            }
+            if (sentences == null) {
+                return;
+            }
+            for (int i = ids.size() - 2; i >= 0; i--) {
+                if (!assignment.joinsWithNext(first + i)) {
+                    continue;
+                }
+                int index = unit.getSource().getSegments().getIndex(ids.get(i));
+                unit.getSource().getSegments().joinWithNext(index);
+                for (LocaleId target : unit.getTargetLocales()) {
+                    TextContainer container = unit.getTarget(target);
+                    int targetIndex = container.getSegments().getIndex(ids.get(i));
+                    if (targetIndex >= 0) {
+                        container.getSegments().joinWithNext(targetIndex);
+                    }
+                }
+            }
+            for (Map.Entry<LocaleId, SlotAssignment.Fill[]> e : fillsByHead.entrySet()) {
+                for (int i = 0; i < ids.size(); i++) {
+                    SlotAssignment.Fill f = e.getValue()[first + i];
+                    if (f != null) {
+                        fill(unit, ids.get(i), f, e.getKey());
+                    }
                 }
             }
         }
-    }
 
-    private int fill(List<SourceSegment> segments, List<SlotAssignment.Fill> fills, TranslationDocument document,
-                     LocaleId target) {
-        int filled = 0;
-        for (SlotAssignment.Fill f : fills) {
+        private void fill(ITextUnit unit, String segmentId, SlotAssignment.Fill f, LocaleId target) {
+            int[] counts = filledAndBelow.get(target);
             if (f.confidence() < minConfidence) {
-                continue;
+                counts[1]++;
+                return;
             }
-            SourceSegment head = segments.get(f.sourceHead());
-            TextContainer container = head.unit().getTarget(target);
+            TextContainer container = unit.getTarget(target);
             if (container == null) {
-                container = mirrorOfSource(head.unit(), target);
+                container = mirrorOfSource(unit, target);
             }
-            Segment slot = container.getSegments().get(head.segmentId());
+            Segment slot = container.getSegments().get(segmentId);
             if (slot == null) {
-                LOGGER.warn("unit {} has no {} segment {}", head.unit().getId(), target, head.segmentId());
-                continue;
+                LOGGER.warn("unit {} has no {} segment {}", unit.getId(), target, segmentId);
+                counts[1]++;
+                return;
             }
             TextFragment text = new TextFragment();
             for (int t : f.targets()) {
                 if (!text.isEmpty()) {
                     text.append(' ');
                 }
-                text.append(document.fragments().get(t).clone());
+                text.append(documents.get(target).fragments().get(t).clone());
             }
-            String codes = InlineCodeMatch.matchToSource(head.unit().getSource().getSegments()
-                    .get(head.segmentId()).text, text);
+            String codes = InlineCodeMatch.matchToSource(unit.getSource().getSegments().get(segmentId).text, text);
             slot.text = text;
             slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, f.confidence(),
                     codes.isEmpty() ? f.detail() : f.detail() + "; " + codes));
-            filled++;
+            counts[0]++;
         }
-        return filled;
+
+        AlignmentReport report() {
+            Map<String, LanguageAlignment> report = new LinkedHashMap<>();
+            for (LocaleId target : Languages.TARGETS) {
+                String[] problem = problems.get(target);
+                if (problem != null) {
+                    report.put(target.toBCP47(), LanguageAlignment.warning(problem[0], problem[1], seen));
+                }
+            }
+            for (Map.Entry<LocaleId, List<Link>> e : links.entrySet()) {
+                int[] counts = filledAndBelow.get(e.getKey());
+                report.put(e.getKey().toBCP47(), summary(documents.get(e.getKey()), e.getValue(), sentences, seen,
+                        counts[0], counts[1]));
+            }
+            return new AlignmentReport(report);
+        }
     }
 
     /** The slot step's shape, for a unit that arrives without a target: the source's parts, segments emptied. */
@@ -275,7 +326,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
         return container;
     }
 
-    private LanguageAlignment summary(TranslationDocument document, List<Link> links, List<SourceSegment> segments,
+    private LanguageAlignment summary(TranslationDocument document, List<Link> links, List<Sentence> segments,
                                       int sourceSentences, int filled, int below) {
         Map<String, Integer> byType = new TreeMap<>();
         double sum = 0;
@@ -297,7 +348,7 @@ public final class ParallelAlignmentStep extends BasePipelineStep {
             if (link.confidence() < reviewBelow) {
                 List<String> ids = new ArrayList<>();
                 for (int s = link.sourceStart(); s < link.sourceStart() + link.sourceCount(); s++) {
-                    ids.add(segments.get(s).reference());
+                    ids.add(reference(segments.get(s)));
                 }
                 List<Integer> lines = new ArrayList<>();
                 for (int t = link.targetStart(); t < link.targetStart() + link.targetCount(); t++) {

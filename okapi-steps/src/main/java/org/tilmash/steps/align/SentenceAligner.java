@@ -27,8 +27,12 @@ public final class SentenceAligner {
     /** ...within this many target sentences of the expected position, plus this share of the distance. */
     private static final double ANCHOR_SLACK = 3;
     private static final double ANCHOR_SLACK_PER_SENTENCE = 0.25;
-    /** Beyond this many band cells (one byte each) the band stops widening and the last path is taken. */
-    private static final long MAX_CELLS = 400_000_000L;
+    /**
+     * Beyond this many band cells the band stops widening and the last path is taken. The program keeps three
+     * bytes a cell: 50 million cells are 150 MB, which fits a 512 MB heap beside the documents (a fixed bound, not
+     * one from the heap size, so that the alignment never depends on -Xmx).
+     */
+    private static final long MAX_CELLS = 50_000_000L;
     /** Confidence is a logistic of how much cheaper a link is than leaving its sentences unlinked. */
     private static final double CONFIDENCE_MIDPOINT = 5.3;
     private static final double CONFIDENCE_SCALE = 1.5;

@@ -11,8 +11,9 @@ import net.sf.okapi.common.resource.TextFragment;
  *
  * @param sentences the sentences as the aligner sees them: text only, never code data
  * @param fragments the same sentences with their inline codes, index for index
- * @param text      all the text, for the language check
+ * @param sample    the first characters of the text, for the language detector
+ * @param letters   the letters of all the text by script, for the language check
  */
 record TranslationDocument(Path file, List<Sentence> sentences, List<TextFragment> fragments, int[] lines,
-                           String text) {
+                           String sample, LanguageCheck.Letters letters) {
 }

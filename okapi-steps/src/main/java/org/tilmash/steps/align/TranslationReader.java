@@ -1,5 +1,6 @@
 package org.tilmash.steps.align;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.tilmash.steps.read.DocumentReading;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.read.SourceFileCheck;
 import org.tilmash.steps.segment.SegmentationRules;
+import org.tilmash.steps.slots.Languages;
 import org.tilmash.steps.write.SegmentUnitsStep;
 
 /**
@@ -56,7 +58,28 @@ public final class TranslationReader {
             throw new InputProblem(file, "no text in it for its filter (" + format + ")");
         }
         return new TranslationDocument(file, collector.sentences, collector.fragments,
-                collector.positions.stream().mapToInt(Integer::intValue).toArray(), collector.text.toString());
+                collector.positions.stream().mapToInt(Integer::intValue).toArray(), collector.sample.toString(),
+                collector.letters);
+    }
+
+    /**
+     * The source document's sentences, as the main pipeline reads and segments it (the alignment step's first
+     * pass): every segment of every paragraph unit, its text as it is.
+     */
+    List<Sentence> readSource(URI document) {
+        Path file = Path.of(document);
+        DocumentFormat format = DocumentFormat.of(file).orElseThrow(() -> new InputProblem(file,
+                "no filter reads this format (tilmash reads " + DocumentFormat.knownExtensions() + ")"));
+        PipelineDriver driver = DocumentReading.driver();
+        DocumentReading.steps(rules, repair, Languages.KAZAKH).forEach(driver::addStep);
+        SentenceCollectorStep collector = new SentenceCollectorStep();
+        driver.addStep(collector);
+        try {
+            DocumentReading.process(driver, file, format, Languages.KAZAKH);
+        } finally {
+            driver.destroy();
+        }
+        return collector.sentences();
     }
 
     /** Takes each paragraph's segments, in the order the filter gives them. */
@@ -64,7 +87,8 @@ public final class TranslationReader {
         final List<Sentence> sentences = new ArrayList<>();
         final List<TextFragment> fragments = new ArrayList<>();
         final List<Integer> positions = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
+        final StringBuilder sample = new StringBuilder();
+        final LanguageCheck.Letters letters = new LanguageCheck.Letters();
         private final boolean lineIds;
         private int paragraph;
 
@@ -97,7 +121,13 @@ public final class TranslationReader {
                 sentences.add(new Sentence(sentence, paragraph));
                 fragments.add(segment.text.clone());
                 positions.add(position);
-                text.append(sentence).append('\n');
+                letters.count(sentence);
+                if (sample.length() < LanguageCheck.SAMPLE_CHARS) { // the text the detector reads: sentences a line each
+                    sample.append(sentence, 0, Math.min(sentence.length(), LanguageCheck.SAMPLE_CHARS - sample.length()));
+                    if (sample.length() < LanguageCheck.SAMPLE_CHARS) {
+                        sample.append('\n');
+                    }
+                }
             }
             paragraph++;
             return event;

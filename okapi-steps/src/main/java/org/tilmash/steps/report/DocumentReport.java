@@ -3,6 +3,7 @@ package org.tilmash.steps.report;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import net.sf.okapi.common.LocaleId;
 
 /** The figures of one source document: its size, its coverage per target language, and the steps' sections. */
@@ -13,7 +14,8 @@ public final class DocumentReport {
     private long segments;
     private long words;
     private final Map<String, TargetCoverage> targets = new LinkedHashMap<>();
-    private final Map<String, Object> sections = new LinkedHashMap<>();
+    /** By name: the steps attach them to the Ending in no defined order (Okapi keeps annotations in a hash map). */
+    private final Map<String, Object> sections = new TreeMap<>();
 
     DocumentReport(String source) {
         this.source = source;

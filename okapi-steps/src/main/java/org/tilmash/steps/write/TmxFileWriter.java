@@ -52,9 +52,13 @@ public abstract class TmxFileWriter extends FileFilterWriter {
         } catch (IOException e) {
             throw new OutputFailure(outputPath(), e);
         }
+        writeStart(tmx, document.getLocale(), target(), toolVersion);
+    }
+
+    /** Starts a TMX document as every tilmash TMX starts: the header, then {@code <body>}. */
+    public static void writeStart(TMXWriter tmx, LocaleId source, LocaleId target, String toolVersion) {
         // segtype "sentence": every unit is one SRX segment. datatype "plaintext": segments carry no markup.
-        tmx.writeStartDocument(document.getLocale(), target(), "tilmash", toolVersion, "sentence", "tilmash",
-                "plaintext");
+        tmx.writeStartDocument(source, target, "tilmash", toolVersion, "sentence", "tilmash", "plaintext");
     }
 
     @Override

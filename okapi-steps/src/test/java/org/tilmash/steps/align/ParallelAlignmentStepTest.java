@@ -21,7 +21,6 @@ import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.Ending;
 import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.MultiEvent;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.common.resource.TextContainer;
@@ -148,7 +147,7 @@ class ParallelAlignmentStepTest {
     @Test
     void missingFileWarns() throws IOException {
         ParallelAlignmentStep step = new ParallelAlignmentStep(
-                TranslationSources.explicit(Map.of("ru", dir.resolve("nowhere.ru.txt"))), new TranslationReader(SegmentationRules.tilmash(), false), 0);
+                TranslationSources.explicit(Map.of("ru", dir.resolve("nowhere.ru.txt"))), new TranslationReader(SegmentationRules.tilmash(), false), this::sourceSentences, 0);
         Run run = run(step);
         assertEquals("no such file", run.report(RU).warning());
         assertNull(run.report(EN).warning(), "no English translation given: nothing to warn about");
@@ -159,8 +158,8 @@ class ParallelAlignmentStepTest {
     void minimumConfidenceHoldsBackDoubtfulLinks() throws IOException {
         Path ru = write("ru", lines("facts.ru.txt"));
         TranslationSources russian = TranslationSources.explicit(Map.of("ru", ru));
-        Run all = run(new ParallelAlignmentStep(russian, new TranslationReader(SegmentationRules.tilmash(), false), 0));
-        Run none = run(new ParallelAlignmentStep(russian, new TranslationReader(SegmentationRules.tilmash(), false), 1));
+        Run all = run(new ParallelAlignmentStep(russian, new TranslationReader(SegmentationRules.tilmash(), false), this::sourceSentences, 0));
+        Run none = run(new ParallelAlignmentStep(russian, new TranslationReader(SegmentationRules.tilmash(), false), this::sourceSentences, 1));
         assertEquals(sentences(lines("facts.ru.txt")), all.slots(RU));
         assertTrue(none.slots(RU).stream().allMatch(String::isEmpty));
         assertEquals(all.report(RU).slotsFilled(), none.report(RU).slotsBelowThreshold());
@@ -199,7 +198,28 @@ class ParallelAlignmentStepTest {
         for (Map.Entry<String, List<String>> e : translations.entrySet()) {
             files.put(e.getKey(), write(e.getKey(), e.getValue()));
         }
-        return run(new ParallelAlignmentStep(TranslationSources.explicit(files), new TranslationReader(SegmentationRules.tilmash(), false), 0));
+        return run(new ParallelAlignmentStep(TranslationSources.explicit(files), new TranslationReader(SegmentationRules.tilmash(), false), this::sourceSentences, 0));
+    }
+
+    /** The first pass: the source sentences, segmented as {@link #run(ParallelAlignmentStep)} does. */
+    private List<Sentence> sourceSentences(java.net.URI document) {
+        assertEquals(dir.resolve("facts.kk.txt").toUri(), document);
+        ISegmenter segmenter = SegmentationRules.tilmash().segmenter(Languages.KAZAKH);
+        List<Sentence> sentences = new ArrayList<>();
+        List<String> paragraphs;
+        try {
+            paragraphs = lines("facts.kk.txt");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            TextUnit unit = new TextUnit("p", paragraphs.get(p));
+            unit.createSourceSegmentation(segmenter);
+            for (Segment s : unit.getSource().getSegments()) {
+                sentences.add(new Sentence(s.text.getText(), p));
+            }
+        }
+        return sentences;
     }
 
     private Run run(ParallelAlignmentStep step) throws IOException {
@@ -224,14 +244,9 @@ class ParallelAlignmentStepTest {
         in.add(new Event(EventType.END_DOCUMENT, new Ending("ed")));
         List<Event> out = new ArrayList<>();
         for (Event e : in) {
-            Event result = step.handleEvent(e);
-            if (result.getEventType() == EventType.MULTI_EVENT) {
-                ((MultiEvent) result.getResource()).forEach(out::add);
-            } else if (!result.isNoop()) {
-                out.add(result);
-            }
+            out.add(step.handleEvent(e));
         }
-        assertEquals(in.size(), out.size(), "every event comes out once");
+        assertEquals(in, out, "every event comes out at once, in order");
         List<ITextUnit> units = out.stream().filter(Event::isTextUnit).map(Event::getTextUnit).toList();
         Event end = out.get(out.size() - 1);
         assertEquals(EventType.END_DOCUMENT, end.getEventType());
