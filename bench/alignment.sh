@@ -11,5 +11,5 @@ cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
 mvn -B -o -q dependency:build-classpath -pl okapi-steps -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 classpath="okapi-steps/target/test-classes:okapi-steps/target/classes:$(cat "$cp_file")"
-/usr/bin/time -v java -Xmx1g -cp "$classpath" org.tilmash.steps.align.AlignmentBenchmark "${1:-100000}" ${2:+"$2"} 2>&1 \
+/usr/bin/time -v java -Xmx512m -cp "$classpath" org.tilmash.steps.align.AlignmentBenchmark "${1:-100000}" ${2:+"$2"} 2>&1 \
   | grep -E -v '^\s*(Average|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status|Percent|System time|User time|Command being timed)'

@@ -21,6 +21,6 @@ main=org.tilmash.tmx.MemoryBenchmark
 java -cp "$cp" $main generate "$corpus" "$n" "$work/big.tmx"
 # A small fixed heap: the import must stream (it cannot hold 1,000,000 units in 256 MB of heap).
 /usr/bin/time -v java -Xmx256m -cp "$cp" $main import "$work/big.tmx" "$work/tm" 2> "$work/time.txt"
-grep -E 'Maximum resident set size|Elapsed \(wall clock\)' "$work/time.txt"
+grep -E 'Maximum resident set size|Elapsed \(wall clock\)|User time|System time' "$work/time.txt"
 du -sh "$work/tm" | sed 's/^/memory on disk: /'
 java -Xmx256m -cp "$cp" $main lookup "$corpus" "$work/tm" "$queries"

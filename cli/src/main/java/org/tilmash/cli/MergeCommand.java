@@ -7,23 +7,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.steps.common.FilterEventsWriterStep;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.pipeline.PipelineDocument;
 import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.read.DocumentFormat;
+import org.tilmash.steps.read.DocumentReading;
 import org.tilmash.steps.slots.Languages;
 import org.tilmash.core.OutputTransaction;
 import org.tilmash.tmx.memory.TranslationMemory;
+import org.tilmash.steps.merge.ReturnedTargetsStep;
 import org.tilmash.steps.merge.ReturnedXliff;
 import org.tilmash.steps.merge.XliffMerge;
 import org.tilmash.tmx.read.TmxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,6 +47,12 @@ final class MergeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.xlf", arity = "1..*")
     List<Path> files;
+
+    @Option(names = "--documents", paramLabel = "DIR",
+            description = {"Also write each translated document into DIR as NAME.LANG.EXT (page.ru.html, "
+                + "report.en.docx), rebuilt by its format's Okapi filter with formatting, styles, tables, links and "
+                + "footnotes as in the source. Units without a finished translation keep their Kazakh text."})
+    Path documents;
 
     @Mixin
     TmCommand.MemoryDirectory tm;
@@ -68,6 +81,9 @@ final class MergeCommand implements Callable<Integer> {
                 XliffMerge.Outcome o = XliffMerge.apply(xliff, memory, outputs, ToolVersion.get());
                 out.printf("%s: %s %d new, %d changed, %d unchanged translations merged; %d units not done%n",
                         o.xliff(), o.target().toBCP47(), o.added(), o.changed(), o.unchanged(), o.notDone());
+                if (documents != null) {
+                    writeDocument(xliff, outputs, out);
+                }
             }
             outputs.commit();
         }
@@ -75,15 +91,61 @@ final class MergeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The segments of the document the XLIFF translates, with the ids {@code run} gives them. */
-    private LinkedHashMap<String, String> segments(ReturnedXliff xliff) {
+    /**
+     * Writes {@code DIR/NAME.LANG.EXT}: the source document re-read as {@code run} read it, each paragraph given the
+     * returned translations, written by its filter's own writer (Okapi's {@link FilterEventsWriterStep}).
+     */
+    private void writeDocument(ReturnedXliff xliff, OutputTransaction outputs, PrintWriter out) {
+        Path original = original(xliff);
+        Path output = documents.resolve(translatedName(original, xliff.target()));
+        Path staged = outputs.stage(output);
+        ReturnedTargetsStep targets = new ReturnedTargetsStep(xliff);
+        List<IPipelineStep> steps = RunPipeline.builder(segmentation, !segmentation.noRepair).readingSteps();
+        steps.add(targets);
+        steps.add(new FilterEventsWriterStep());
+        PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
+        try {
+            TilmashPipelineBuilder.process(driver, new PipelineDocument(original, format(original).filterConfigId(),
+                    Languages.KAZAKH, List.of(xliff.target()), List.of(), staged.toUri()));
+        } finally {
+            driver.destroy();
+        }
+        out.printf("%s: written; %d units without a finished translation kept their Kazakh text%n", output,
+                targets.untranslated());
+    }
+
+    /** {@code NAME.LANG.EXT} for the source {@code NAME.kk.EXT}. */
+    static String translatedName(Path original, LocaleId target) {
+        String name = original.getFileName().toString();
+        Matcher m = KAZAKH_NAME.matcher(name);
+        if (m.matches()) {
+            return m.group(1) + "." + target.getLanguage() + m.group(2);
+        }
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name + "." + target.getLanguage()
+                : name.substring(0, dot) + "." + target.getLanguage() + name.substring(dot);
+    }
+
+    private static final Pattern KAZAKH_NAME = Pattern.compile("(.*)\\.kk(\\.[^.]+)?");
+
+    private static Path original(ReturnedXliff xliff) {
         Path original = Path.of(xliff.original());
         if (!Files.isRegularFile(original)) {
             throw new UserError(ExitCode.BAD_INPUT, xliff.file() + ": its source document " + original
                     + " is not there (merge runs where 'run' ran: <file original> is relative to that directory)");
         }
-        DocumentFormat format = DocumentFormat.of(original).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
+        return original;
+    }
+
+    private static DocumentFormat format(Path original) {
+        return DocumentFormat.of(original).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
                 original + ": unknown document format"));
+    }
+
+    /** The segments of the document the XLIFF translates, with the ids {@code run} gives them. */
+    private LinkedHashMap<String, String> segments(ReturnedXliff xliff) {
+        Path original = original(xliff);
+        DocumentFormat format = format(original);
         List<IPipelineStep> steps = RunPipeline.builder(segmentation, !segmentation.noRepair).unitSteps();
         SegmentCollector collector = new SegmentCollector();
         steps.add(collector);
@@ -115,7 +177,7 @@ final class MergeCommand implements Callable<Integer> {
         protected Event handleTextUnit(Event event) {
             ITextUnit unit = event.getTextUnit();
             if (unit.isTranslatable()) {
-                segments.put(unit.getName(), unit.getSource().toString());
+                segments.put(unit.getName(), unit.getSource().getUnSegmentedContentCopy().getText());
             }
             return event;
         }

@@ -69,6 +69,11 @@ final class RunCommand implements Callable<Integer> {
                 + "${DEFAULT-VALUE}: every link fills its slot; low-confidence links are listed in report.json).")
     double minConfidence;
 
+    @Option(names = "--xliff", paramLabel = "1.2|2.1", defaultValue = "1.2",
+            description = "XLIFF version of NAME.kk-LANG.xlf (default: ${DEFAULT-VALUE}); both carry the same units "
+                + "and targets.")
+    String xliffVersion;
+
     @Mixin
     SegmentationOptions segmentation;
 
@@ -85,11 +90,14 @@ final class RunCommand implements Callable<Integer> {
         if (!(minConfidence >= 0 && minConfidence <= 1)) { // also refuses NaN, for which every comparison is false
             throw new UserError(ExitCode.USAGE, "--min-confidence must be between 0 and 1, not " + minConfidence);
         }
+        if (!xliffVersion.equals("1.2") && !xliffVersion.equals("2.1")) {
+            throw new UserError(ExitCode.USAGE, "--xliff must be 1.2 or 2.1, not " + xliffVersion);
+        }
         CoverageGate gate = coverageGate();
         List<Path> arguments = sources == null || sources.isEmpty() ? List.of(defaultSources()) : sources;
         List<SourceDocument> documents = SourceDocuments.resolve(arguments);
         TilmashPipelineBuilder builder = RunPipeline.builder(segmentation, !segmentation.noRepair)
-                .minConfidence(minConfidence);
+                .minConfidence(minConfidence).xliffVersion(xliffVersion);
         String generated = SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)).toString();
         PipelineRun run;

@@ -76,6 +76,33 @@ class BadInputTest {
                 "byte offset " + good.length, "line 2");
     }
 
+    /** Issue 11: a DOCX whose document.xml inflates to more than the filter can hold (here 65 MB of spaces). */
+    @Test
+    void zipBombDocxIsTooLarge() throws IOException {
+        Path bomb = dir.resolve("bomb.kk.docx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 65; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertOneLineAndNoOutput(run(bomb), ExitCode.BAD_INPUT, "bomb.kk.docx", "too large", "word/document.xml");
+    }
+
+    /** Issue 11: one plain-text line is one text unit, held whole; a line of 9 MB is refused, not an OutOfMemoryError. */
+    @Test
+    void hugeSingleLineIsTooLarge() throws IOException {
+        Path line = dir.resolve("dump.kk.txt");
+        Files.writeString(line, "Сөз мемлекет одақ ".repeat(300_000) + "\n", StandardCharsets.UTF_8);
+        assertOneLineAndNoOutput(run(line), ExitCode.BAD_INPUT, "dump.kk.txt", "too large", "line 1 ");
+    }
+
     @Test
     void emptyFile() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.kk.txt"), " \n\n");

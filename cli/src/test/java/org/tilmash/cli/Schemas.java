@@ -48,6 +48,17 @@ final class Schemas {
         assertTrue(errors.isEmpty(), file + " is not valid XLIFF 1.2 strict: " + errors);
     }
 
+    /** Against the OASIS XLIFF 2 core schema (the 2.1 one, as okapi-lib-xliff2 ships it). */
+    static void assertValidXliff2(Path file) throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        Schema schema = factory.newSchema(Schemas.class.getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd"));
+        List<String> errors = new ArrayList<>();
+        var validator = schema.newValidator();
+        validator.setErrorHandler(collecting(errors));
+        validator.validate(new StreamSource(file.toFile()));
+        assertTrue(errors.isEmpty(), file + " is not valid XLIFF 2 core: " + errors);
+    }
+
     static void assertValidTmx14(Path file) throws Exception {
         byte[] dtd = Files.readAllBytes(TestData.file("tmx/tmx14.dtd"));
         // Our TMX names no DTD (Java readers would try to open it); validate as if it declared tmx14.dtd.

@@ -95,7 +95,7 @@ public final class CorpusCommand implements Callable<Integer>, ExtensionCommand 
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)).toString();
         CorpusSettings settings = new CorpusSettings(inputs, out, master, partitions, maxFailures, resume,
                 shardUnits, runOptions(), generated);
-        CorpusReport report = new SparkCorpusJob(settings).run(spec.commandLine().getErr());
+        CorpusReport report = new SparkCorpusJob(settings).run();
         spec.commandLine().getOut().printf("corpus: %d documents done, %d resumed, %d failed; outputs in %s%n",
                 report.count(DocumentResult.Status.DONE), report.count(DocumentResult.Status.RESUMED),
                 report.failed(), out);

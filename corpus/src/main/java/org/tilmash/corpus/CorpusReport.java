@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
@@ -79,7 +80,7 @@ final class CorpusReport {
         root.put("tool", "tilmash corpus").put("version", version).put("generated", generated);
         ObjectNode counts = root.putObject("documents");
         counts.put("total", documents.values().stream().mapToLong(Long::longValue).sum());
-        documents.forEach((status, n) -> counts.put(status.name().toLowerCase(java.util.Locale.ROOT), n));
+        documents.forEach((status, n) -> counts.put(status.name().toLowerCase(Locale.ROOT), n));
         ObjectNode languages = root.putObject("totals");
         totals.forEach((language, t) -> t.write(languages.putObject(language)));
         root.set("outputs", json.valueToTree(outputs));

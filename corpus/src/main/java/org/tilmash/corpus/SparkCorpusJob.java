@@ -2,7 +2,6 @@ package org.tilmash.corpus;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ final class SparkCorpusJob {
     }
 
     /** Runs the job; returns the report's figures once every output is in place. */
-    CorpusReport run(PrintWriter err) {
+    CorpusReport run() {
         List<DocumentGroup> groups = CorpusInputs.list(settings.inputs());
         if (groups.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no Kazakh document in " + settings.inputs());

@@ -13,14 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.cli.Main;
+import org.tilmash.cli.SourceDocuments;
 
 /**
  * The corpus job on the real engine (Spark, embedded local[1] and local[2]) over several hundred real document
@@ -38,6 +37,8 @@ class CorpusJobTest {
     private TestCorpus corpus;
     private Path oneWorker;
     private Path twoWorkers;
+    private final List<TestCorpus.Good> cleanByRun = new ArrayList<>();
+    private final List<TestCorpus.Good> warnedByRun = new ArrayList<>();
 
     @BeforeAll
     void runCorpusTwice() throws Exception {
@@ -47,6 +48,41 @@ class CorpusJobTest {
         twoWorkers = temp.resolve("out2");
         assertEquals(0, corpus(oneWorker, "--master", "local[1]"));
         assertEquals(0, corpus(twoWorkers, "--master", "local[2]"));
+        runEachDocumentAlone();
+    }
+
+    /**
+     * 'run' on each document meant to be good, alone, two at a time (the machine's cores). A few real translations
+     * fail run's language check (e.g. Russian UI strings left mostly in Latin script): run warns, the corpus records
+     * them as failures; they are the documents whose report has an alignment warning.
+     */
+    private void runEachDocumentAlone() throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(2);
+        try {
+            pool.submit(() -> corpus.good.parallelStream().forEach(g -> {
+                List<String> args = new ArrayList<>(List.of("run"));
+                args.addAll(g.runArguments());
+                args.addAll(List.of("--out", alone(g).toString()));
+                assertEquals(0, Main.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter())), g.key());
+            })).get();
+        } finally {
+            pool.shutdown();
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (TestCorpus.Good g : corpus.good) {
+            JsonNode alignment = json.readTree(alone(g).resolve("report.json").toFile())
+                    .at("/documents/0/sections/alignment");
+            boolean warned = false;
+            for (JsonNode language : alignment) {
+                warned |= language.path("warning").isTextual();
+            }
+            (warned ? warnedByRun : cleanByRun).add(g);
+        }
+    }
+
+    private static Path alone(TestCorpus.Good g) {
+        return temp.resolve("run").resolve(g.key());
     }
 
     private int corpus(Path out, String... options) {
@@ -74,29 +110,14 @@ class CorpusJobTest {
 
     @Test
     void everyGoodDocumentHasTheUnitsOfRunAlone() throws Exception {
-        List<TestCorpus.Good> good = new ArrayList<>(corpus.good);
+        List<TestCorpus.Good> good = new ArrayList<>(cleanByRun);
         good.sort((a, b) -> a.key().compareTo(b.key()));
-        Map<String, List<List<String>>> byDocument = new TreeMap<>();
-        // 'run' on each document alone, two at a time (the machine's cores).
-        ForkJoinPool pool = new ForkJoinPool(2);
-        try {
-            pool.submit(() -> good.parallelStream().forEach(g -> {
-                Path out = temp.resolve("run").resolve(g.key());
-                List<String> args = new ArrayList<>(List.of("run"));
-                args.addAll(g.runArguments());
-                args.addAll(List.of("--out", out.toString()));
-                assertEquals(0, Main.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
-                        new PrintWriter(new StringWriter())), g.key());
-            })).get();
-        } finally {
-            pool.shutdown();
-        }
         for (int i = 0; i < MERGED.size(); i++) {
             String suffix = DocumentTask.TMX_SUFFIXES.get(i);
             List<String> expected = new ArrayList<>();
             for (TestCorpus.Good g : good) {
-                Path out = temp.resolve("run").resolve(g.key());
-                String name = org.tilmash.cli.SourceDocuments.outputName(Path.of(g.runArguments().get(0)));
+                Path out = alone(g);
+                String name = SourceDocuments.outputName(Path.of(g.runArguments().get(0)));
                 expected.addAll(Tmx.units(out.resolve(name + suffix)));
             }
             List<String> merged = Tmx.units(twoWorkers.resolve(MERGED.get(i)));
@@ -116,11 +137,13 @@ class CorpusJobTest {
             assertFalse(entry.get("message").asText().isBlank(), line);
         }
         List<String> expected = new ArrayList<>(corpus.broken);
+        warnedByRun.forEach(g -> expected.add(g.key()));
         expected.sort(null);
         assertEquals(expected, failed);
+        assertTrue(warnedByRun.size() < corpus.good.size() / 20, "run warns about " + warnedByRun.size());
         JsonNode report = json.readTree(twoWorkers.resolve("report.json").toFile());
         assertEquals(corpus.groups(), report.at("/documents/total").asInt());
-        assertEquals(corpus.good.size(), report.at("/documents/done").asInt());
+        assertEquals(cleanByRun.size(), report.at("/documents/done").asInt());
         assertEquals(CorpusReport.WORST, report.at("/worstDocuments/lowestWordCoverage").size());
     }
 
@@ -151,7 +174,7 @@ class CorpusJobTest {
         assertEquals(0, corpus(again, "--master", "local[2]", "--resume"));
         JsonNode report = new ObjectMapper().readTree(again.resolve("report.json").toFile());
         assertEquals(1, report.at("/documents/done").asInt());
-        assertEquals(corpus.good.size() - 1, report.at("/documents/resumed").asInt());
+        assertEquals(cleanByRun.size() - 1, report.at("/documents/resumed").asInt());
         for (String name : MERGED) {
             assertArrayEquals(Files.readAllBytes(twoWorkers.resolve(name)), Files.readAllBytes(again.resolve(name)),
                     name);

@@ -307,6 +307,11 @@ public final class ParallelAlignmentStep extends TilmashStep {
                     int targetIndex = container.getSegments().getIndex(ids.get(i));
                     if (targetIndex >= 0) {
                         container.getSegments().joinWithNext(targetIndex);
+                        // Two empty slots joined hold the space between them: still an empty slot.
+                        Segment joined = container.getSegments().get(targetIndex);
+                        if (joined.text.getText().isBlank() && !joined.text.hasCode()) {
+                            joined.text = new TextFragment();
+                        }
                     }
                 }
             }

@@ -13,6 +13,7 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.lib.xliff2.XLIFFException;
 import net.sf.okapi.lib.xliff2.core.Segment;
@@ -36,9 +37,12 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
     /**
      * One returned unit.
      *
-     * @param done whether the translator marked it done, as {@link Translated} defines it
+     * @param source  the source text, without inline codes
+     * @param target  the target text, without inline codes
+     * @param content the target with its inline codes (ids as in the source; their data is the source's)
+     * @param done    whether the translator marked it done, as {@link Translated} defines it
      */
-    public record Returned(String id, String source, String target, boolean done) {
+    public record Returned(String id, String source, String target, TextFragment content, boolean done) {
     }
 
     public static ReturnedXliff read(Path file) {
@@ -89,13 +93,14 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
 
     private static Returned unit12(ITextUnit unit, LocaleId target) {
         TextContainer translation = unit.getTarget(target);
-        String text = translation == null ? "" : translation.toString();
+        TextFragment content = translation == null ? new TextFragment() : translation.getUnSegmentedContentCopy();
+        String text = content.getText();
         Property state = translation == null ? null : translation.getProperty(Property.STATE);
         Property approved = translation == null ? null : translation.getProperty(Property.APPROVED);
         boolean done = Translated.isDone(state == null ? null : state.getValue(),
                 approved != null && "yes".equals(approved.getValue()), Translated.hasText(text));
         String id = unit.getName() != null ? unit.getName() : unit.getId();
-        return new Returned(id, unit.getSource().toString(), text, done);
+        return new Returned(id, unit.getSource().getUnSegmentedContentCopy().getText(), text, content, done);
     }
 
     private static ReturnedXliff readXliff2(Path file) {
@@ -120,7 +125,8 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
                         boolean done = Translated.isDone(state == null ? null : state.toString(), false,
                                 Translated.hasText(text));
                         String id = n == 1 ? unit.getId() : unit.getId() + "#" + n;
-                        units.add(new Returned(id, segment.getSource().getPlainText(), text, done));
+                        units.add(new Returned(id, segment.getSource().getPlainText(), text, new TextFragment(text),
+                                done));
                     }
                 }
             }

@@ -25,6 +25,7 @@ import org.tilmash.steps.write.MultilingualTmxWriterStep;
 import org.tilmash.core.OutputFailure;
 import org.tilmash.steps.write.RepairedTextWriterStep;
 import org.tilmash.steps.write.SegmentUnitsStep;
+import org.tilmash.steps.write.XliffWriterParameters;
 import org.tilmash.steps.write.XliffWriterStep;
 
 /**
@@ -49,6 +50,7 @@ public final class TilmashPipelineBuilder {
     private String memoryDirectory = "";
     private String memoryName = "";
     private int fuzzyThreshold = MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD;
+    private String xliffVersion = XliffWriterParameters.XLIFF_1_2;
 
     /** SRX rules replacing tilmash's own (checked here, so a bad file fails before any document is read). */
     public TilmashPipelineBuilder srx(String path) {
@@ -64,6 +66,12 @@ public final class TilmashPipelineBuilder {
 
     public TilmashPipelineBuilder targets(List<LocaleId> targets) {
         this.targets = List.copyOf(targets);
+        return this;
+    }
+
+    /** The XLIFF version of the XLIFF files: 1.2 (the default) or 2.1. */
+    public TilmashPipelineBuilder xliffVersion(String version) {
+        this.xliffVersion = version;
         return this;
     }
 
@@ -122,7 +130,9 @@ public final class TilmashPipelineBuilder {
         leverage.getParameters().setFuzzyThreshold(fuzzyThreshold);
         steps.add(leverage);
         steps.add(new SegmentUnitsStep());
-        steps.add(new XliffWriterStep());
+        XliffWriterStep xliff = new XliffWriterStep();
+        xliff.getParameters().setVersion(xliffVersion);
+        steps.add(xliff);
         steps.add(new BilingualTmxWriterStep());
         steps.add(new MultilingualTmxWriterStep());
         steps.add(new RepairedTextWriterStep());

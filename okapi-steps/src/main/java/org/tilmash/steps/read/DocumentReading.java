@@ -48,11 +48,21 @@ public final class DocumentReading {
      * {@link InputProblem} naming the file; a failure to write an output stays an {@link OutputFailure}.
      */
     public static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language) {
-        RawDocument raw = new RawDocument(file.toUri(), "UTF-8", language,
-                language.equals(Languages.RUSSIAN) ? Languages.ENGLISH : Languages.RUSSIAN);
+        process(driver, file, format, language,
+                language.equals(Languages.RUSSIAN) ? Languages.ENGLISH : Languages.RUSSIAN, null);
+    }
+
+    /**
+     * The same, for steps that write the document in {@code target} (Okapi's {@code FilterEventsWriterStep}): they
+     * take {@code output} as the pipeline's output URI.
+     */
+    public static void process(PipelineDriver driver, Path file, DocumentFormat format, LocaleId language,
+                               LocaleId target, Path output) {
+        RawDocument raw = new RawDocument(file.toUri(), "UTF-8", language, target);
         raw.setFilterConfigId(format.filterConfigId());
         try {
-            process(driver, new BatchItemContext(raw, null, "UTF-8"), file, format.toString());
+            process(driver, new BatchItemContext(raw, output == null ? null : output.toUri(), "UTF-8"), file,
+                    format.toString());
         } finally {
             raw.close();
         }
@@ -68,9 +78,9 @@ public final class DocumentReading {
         try {
             driver.processBatch();
         } catch (OkapiException e) {
-            OutputFailure output = findCause(e, OutputFailure.class);
-            if (output != null) {
-                throw output;
+            OutputFailure failure = findCause(e, OutputFailure.class);
+            if (failure != null) {
+                throw failure;
             }
             InputProblem input = findCause(e, InputProblem.class); // a step's verdict on the document
             if (input != null) {

@@ -12,6 +12,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 
 /**
  * Checks an input file before any output is staged, so that a bad input fails the run cleanly: missing, unreadable,
@@ -21,6 +24,17 @@ import java.nio.file.Path;
 public final class SourceFileCheck {
 
     private static final int CHUNK = 64 * 1024;
+    /**
+     * The largest part of a zip-based document (DOCX) read: Okapi's OpenXML filter holds a part's XML in memory,
+     * several times over, so a part must fit a 512 MB heap with room to spare.
+     */
+    static final long MAX_ZIP_ENTRY_BYTES = 64L << 20;
+    /**
+     * The longest plain-text line read: Okapi's plain-text filter makes each line a text unit, held whole through
+     * repair, segmentation and the writers (several copies of it); 50 MB on one line exhausts a 512 MB heap. No
+     * paragraph is this long: such a file is a dump, not a document.
+     */
+    static final long MAX_TEXT_LINE_BYTES = 8L << 20;
 
     private SourceFileCheck() {
     }
@@ -35,9 +49,11 @@ public final class SourceFileCheck {
         }
         try (InputStream in = Files.newInputStream(file)) {
             if (format.isText()) {
-                checkUtf8Text(file, in);
+                checkUtf8Text(file, in, format == DocumentFormat.PLAIN_TEXT ? MAX_TEXT_LINE_BYTES : Long.MAX_VALUE);
             } else if (in.read() < 0) {
                 throw new InputProblem(file, "the file is empty");
+            } else if (format == DocumentFormat.DOCX) {
+                checkZipEntrySizes(file);
             }
         } catch (AccessDeniedException e) {
             throw new InputProblem(file, "permission denied");
@@ -48,7 +64,8 @@ public final class SourceFileCheck {
         }
     }
 
-    private static void checkUtf8Text(Path file, InputStream in) throws IOException {
+    private static void checkUtf8Text(Path file, InputStream in, long maxLineBytes) throws IOException {
+        long lineBytes = 0; // bytes since the last line break
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -74,6 +91,14 @@ public final class SourceFileCheck {
                         bytes.get(bytes.position()) & 0xFF, offset, line));
             }
             line += countNewlines(bytes, start, bytes.position());
+            for (int i = start; i < bytes.position(); i++) {
+                lineBytes = bytes.get(i) == '\n' ? 0 : lineBytes + 1;
+                if (lineBytes > maxLineBytes) {
+                    throw new InputProblem(file, String.format("too large: line %d is longer than %d MB (a plain-text "
+                            + "line is one paragraph, which is read whole into memory)", line - countNewlines(bytes,
+                            i, bytes.position()), maxLineBytes >> 20));
+                }
+            }
             chars.flip();
             for (int i = 0; i < chars.length(); i++) {
                 char c = chars.charAt(i);
@@ -90,6 +115,31 @@ public final class SourceFileCheck {
         }
         if (!hasText) {
             throw new InputProblem(file, "the file is empty (no text to translate)");
+        }
+    }
+
+    /**
+     * A DOCX is a zip archive; Okapi's filter reads its XML parts whole into memory. A part that inflates beyond
+     * {@link #MAX_ZIP_ENTRY_BYTES} (a zip bomb: 1 GB of spaces is a 1 MB file) is refused here, before the filter
+     * opens it, instead of exhausting the heap. The sizes are measured by inflating (declared sizes can lie), in
+     * fixed-size chunks and stopping at the limit: time and memory stay bounded.
+     */
+    private static void checkZipEntrySizes(Path file) throws IOException {
+        byte[] buffer = new byte[CHUNK];
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                long size = 0;
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    size += n;
+                    if (size > MAX_ZIP_ENTRY_BYTES) {
+                        throw new InputProblem(file, String.format("too large: its part %s inflates beyond %d MB "
+                                + "(a zip bomb, or a document larger than tilmash reads)", entry.getName(),
+                                MAX_ZIP_ENTRY_BYTES >> 20));
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw new InputProblem(file, "not a valid DOCX (zip) file: " + e.getMessage());
         }
     }
 

@@ -1,8 +1,9 @@
 package org.tilmash.steps.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ public final class RunReport {
     }
 
     public void writeJson(OutputStream out) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, this);
+        // Reflection gives a class's properties in no fixed order: report sections from steps without
+        // @JsonPropertyOrder are written in name order, so that two runs write the same bytes.
+        JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(out, this);
     }
 }

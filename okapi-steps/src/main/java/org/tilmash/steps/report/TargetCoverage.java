@@ -11,8 +11,8 @@ import org.tilmash.core.Coverage;
  * percentages are tilmash's one {@link Coverage} computation, so report.json, the run summary and the coverage gate
  * agree.
  */
-@JsonPropertyOrder({"segments", "translatedSegments", "words", "translatedWords", "suggestions", "byOrigin",
-    "wordCoverage", "segmentCoverage"})
+@JsonPropertyOrder({"segments", "translatedSegments", "words", "translatedWords", "segmentCoverage", "wordCoverage",
+    "byOrigin", "suggestions"})
 public final class TargetCoverage {
     private final Coverage coverage = new Coverage();
     private long suggestions;

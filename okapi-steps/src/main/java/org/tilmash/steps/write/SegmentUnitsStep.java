@@ -30,7 +30,7 @@ import org.tilmash.steps.slots.SlotFill;
  *
  * <p>Ids are positional and so stable across runs of the same input: group {@code pN} for the N-th paragraph of the
  * document, unit {@code pN-sM} for its M-th segment. Whitespace between segments is dropped (SRX trims it); any other
- * text between segments is appended to the preceding segment so that no character is lost.
+ * text or inline code between segments is appended to the preceding segment so that nothing is lost.
  *
  * <p>Okapi's own {@code ConvertSegmentsToTextUnitsStep} is not used: with several target languages it emits one unit
  * per segment and per language, with ids that repeat, and it writes no paragraph groups.

@@ -1,19 +1,14 @@
 package org.tilmash.steps.write;
 
-import java.io.OutputStream;
 import java.util.function.Function;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
-import net.sf.okapi.common.IParameters;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.encoder.EncoderManager;
-import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.filterwriter.XLIFFWriter;
 import net.sf.okapi.common.filterwriter.XLIFFWriterParameters;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.StartSubDocument;
 import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.common.skeleton.ISkeletonWriter;
 import org.tilmash.core.Translated;
 
 /**
@@ -24,17 +19,23 @@ import org.tilmash.core.Translated;
  * <p>It also keeps Okapi's private {@code okp:inputEncoding} attribute out of {@code <file>}: the strict XLIFF 1.2
  * schema validates foreign attributes strictly, and no schema for that namespace exists.
  */
-public final class XliffTargetWriter implements IFilterWriter {
+public final class XliffTargetWriter extends DelegatingFilterWriter {
 
-    private final XLIFFWriter writer = new XLIFFWriter();
+    private final XLIFFWriter writer;
     private final Function<StartDocument, String> original;
-    private LocaleId target;
+    private String documentOriginal;
 
     /**
      * @param toolVersion the version written in {@code <tool tool-version>}
      * @param original    the value of {@code <file original>} for a document
      */
     public XliffTargetWriter(String toolVersion, Function<StartDocument, String> original) {
+        this(new XLIFFWriter(), toolVersion, original);
+    }
+
+    private XliffTargetWriter(XLIFFWriter writer, String toolVersion, Function<StartDocument, String> original) {
+        super(writer);
+        this.writer = writer;
         this.original = original;
         XLIFFWriterParameters params = writer.getParameters();
         params.setToolId("tilmash");
@@ -55,12 +56,15 @@ public final class XliffTargetWriter implements IFilterWriter {
         if (event.getEventType() == EventType.TEXT_UNIT) {
             return writeUnit(event);
         }
+        if (event.getEventType() == EventType.START_SUBDOCUMENT) {
+            return startSubDocument(event);
+        }
         return writer.handleEvent(event);
     }
 
     /** The state is this file's view of the slot; it is removed again so that other writers do not see it. */
     private Event writeUnit(Event event) {
-        TextContainer slot = event.getTextUnit().getTarget(target);
+        TextContainer slot = event.getTextUnit().getTarget(target());
         if (slot == null) {
             return writer.handleEvent(event);
         }
@@ -73,8 +77,24 @@ public final class XliffTargetWriter implements IFilterWriter {
         }
     }
 
+    /**
+     * A container format (DOCX) has sub-documents, each a {@code <file>}: its {@code original} is the document's
+     * too, so that {@code merge} finds the source whatever part the first {@code <file>} comes from.
+     */
+    private Event startSubDocument(Event event) {
+        StartSubDocument part = event.getStartSubDocument();
+        String name = part.getName();
+        part.setName(documentOriginal);
+        try {
+            return writer.handleEvent(event);
+        } finally {
+            part.setName(name);
+        }
+    }
+
     private Event startDocument(Event event) {
         StartDocument document = event.getStartDocument();
+        documentOriginal = original.apply(document);
         String encoding = document.getEncoding();
         boolean bom = document.hasUTF8BOM();
         String name = document.getName();
@@ -90,53 +110,7 @@ public final class XliffTargetWriter implements IFilterWriter {
     }
 
     @Override
-    public void setOptions(LocaleId locale, String defaultEncoding) {
-        this.target = locale;
-        writer.setOptions(locale, defaultEncoding);
-    }
-
-    @Override
-    public void setOutput(String path) {
-        writer.setOutput(path);
-    }
-
-    @Override
-    public void setOutput(OutputStream output) {
-        writer.setOutput(output);
-    }
-
-    @Override
     public String getName() {
         return "XLIFF 1.2";
-    }
-
-    @Override
-    public void close() {
-        writer.close();
-    }
-
-    @Override
-    public void cancel() {
-        writer.cancel();
-    }
-
-    @Override
-    public IParameters getParameters() {
-        return writer.getParameters();
-    }
-
-    @Override
-    public void setParameters(IParameters params) {
-        writer.setParameters(params);
-    }
-
-    @Override
-    public EncoderManager getEncoderManager() {
-        return writer.getEncoderManager();
-    }
-
-    @Override
-    public ISkeletonWriter getSkeletonWriter() {
-        return writer.getSkeletonWriter();
     }
 }

@@ -108,6 +108,29 @@ class MemoryLeverageStepTest {
         memory.close();
     }
 
+    /** Our own lookups of a coded segment: the codes' content is no part of the key, so it matches at 100%. */
+    @Test
+    void aSegmentWithInlineCodesMatchesTheSameTextWithoutThem() throws Exception {
+        TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"));
+        memory.add("Файлды сақтау керек", null, "ru", "Нужно сохранить файл", "ui.tmx");
+        memory.commit();
+        ITextUnit unit = paragraph("", "Басқа сөйлем");
+        TextFragment coded = new TextFragment("Файлды ");
+        coded.append(TextFragment.TagType.OPENING, "bold", "<b>");
+        coded.append("сақтау");
+        coded.append(TextFragment.TagType.CLOSING, "bold", "</b>");
+        coded.append(" керек");
+        unit.getSource().getSegments().get("0").text = coded;
+
+        MemoryLeverageStep step = step(memory);
+        document(unit).forEach(step::handleEvent);
+
+        Segment ru0 = unit.getTargetSegments(Languages.RUSSIAN).get("0");
+        assertEquals("Нужно сохранить файл", ru0.text.getText());
+        assertEquals(1.0, ru0.getAnnotation(SlotFill.class).confidence());
+        memory.close();
+    }
+
     @Test
     void aMemoryUnitHoldingTheWholeParagraphFillsItAsOneUnit() throws Exception {
         TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"));

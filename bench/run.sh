@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Full-run throughput and memory (issue 13): `tilmash run` under -Xmx512m on the sample repeated 500 times
+# (seeds/eurasian-integration.{kk,ru,en}.txt: kk ~20 MB, ru ~19 MB, en ~10 MB), kk alone and with both
+# translations, and `tilmash segment` on the same Kazakh file in the same benchmark run. Medians of RUNS runs
+# (default 3) of wall time, CPU time (user+sys, less sensitive to a loaded machine) and peak RSS (/usr/bin/time).
+# MB/s counts every input file of the run. Then the speed-up from --threads 1 to --threads 2 on a folder of 8
+# documents (when run has --threads). Inputs are generated under target/bench-run (never committed).
+# Usage: bench/run.sh [RUNS]      (run by hand; never part of mvn verify; TILMASH_JAR: another build to measure)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+jar=${TILMASH_JAR:-cli/target/tilmash.jar}
+[ -f "$jar" ] || mvn -B -o -q package -DskipTests
+dir=target/bench-run
+mkdir -p "$dir/kk" "$dir/triple" "$dir/eight"
+for lang in kk ru en; do
+  file=$dir/triple/big.$lang.txt
+  if [ ! -f "$file" ]; then
+    for _ in $(seq 500); do cat "seeds/eurasian-integration.$lang.txt"; printf '\n\n'; done > "$file"
+  fi
+done
+cp -u "$dir/triple/big.kk.txt" "$dir/kk/big.kk.txt"
+for i in 1 2 3 4 5 6 7 8; do
+  for lang in kk ru en; do
+    [ -f "$dir/eight/doc$i.$lang.txt" ] || for _ in $(seq 25); do
+      cat "seeds/eurasian-integration.$lang.txt"; printf '\n\n'; done > "$dir/eight/doc$i.$lang.txt"
+  done
+done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# measure NAME BYTES CMD...: RUNS runs; prints median wall s, MB/s, CPU s per MB, peak RSS MB
+measure() {
+  local name=$1 bytes=$2
+  shift 2
+  local times=$dir/$name.times
+  : > "$times"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$dir/out"
+    /usr/bin/time -a -o "$times" -f '%e %U %S %M' "$@" >/dev/null 2>"$dir/$name.err" \
+      || { echo "$name: failed: $(head -2 "$dir/$name.err")"; return; }
+  done
+  local mb wall cpu rss
+  mb=$(echo "scale=3; $bytes / 1048576" | bc)
+  wall=$(awk '{print $1}' "$times" | median)
+  cpu=$(awk '{print $2 + $3}' "$times" | median)
+  rss=$(awk '{print $4}' "$times" | median)
+  printf '%-26s %7.1f MB %8.2f s %8.2f MB/s %8.3f CPU s/MB %7d MB peak RSS\n' "$name" "$mb" "$wall" \
+    "$(echo "$mb / $wall" | bc -l)" "$(echo "$cpu / $mb" | bc -l)" "$((rss / 1024))"
+}
+
+tilmash=(java -Xmx512m -jar "$jar")
+kk_bytes=$(stat -c %s "$dir/kk/big.kk.txt")
+triple_bytes=$(cat "$dir"/triple/big.*.txt | wc -c)
+measure "segment kk" "$kk_bytes" "${tilmash[@]}" segment "$dir/kk/big.kk.txt"
+measure "run kk only" "$kk_bytes" "${tilmash[@]}" run "$dir/kk" --out "$dir/out"
+measure "run kk+ru+en" "$triple_bytes" "${tilmash[@]}" run "$dir/triple" --out "$dir/out"
+if "${tilmash[@]}" run --help | grep -q -- --threads; then
+  eight_bytes=$(cat "$dir"/eight/*.txt | wc -c)
+  measure "run 8 documents, 1 thread" "$eight_bytes" "${tilmash[@]}" run "$dir/eight" --out "$dir/out" --threads 1
+  measure "run 8 documents, 2 threads" "$eight_bytes" "${tilmash[@]}" run "$dir/eight" --out "$dir/out" --threads 2
+else
+  echo "run has no --threads yet: no thread speed-up measured"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
