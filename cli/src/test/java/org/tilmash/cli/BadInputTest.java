@@ -95,6 +95,24 @@ class BadInputTest {
         assertOneLineAndNoOutput(run(bomb), ExitCode.BAD_INPUT, "bomb.kk.docx", "too large", "word/document.xml");
     }
 
+    /**
+     * Issue 11: Okapi's HTML filter takes time growing with depth times tags; a page nested deeper than any real one
+     * is refused at once, naming the line, while the same page at an ordinary depth still reads.
+     */
+    @Test
+    void deeplyNestedHtmlIsRefused() throws IOException {
+        Path deep = dir.resolve("deep.kk.html");
+        Files.writeString(deep, "<html><body>\n" + "<div>".repeat(2_001) + "\n<p>Қазақстан — мемлекет.</p>"
+                + "</div>".repeat(2_001) + "</body></html>", StandardCharsets.UTF_8);
+        assertOneLineAndNoOutput(run(deep), ExitCode.BAD_INPUT, "deep.kk.html", "too deeply nested", "(line 2)");
+
+        Path ordinary = dir.resolve("ordinary.kk.html");
+        Files.writeString(ordinary, "<html><body>" + "<div><p>Абзац.<br><img src=x.png></p></div>".repeat(2_001)
+                + "<ul>" + "<li>Қазақстан — мемлекет.".repeat(2_001) + "</ul></body></html>", StandardCharsets.UTF_8);
+        Sample.Result result = run(ordinary);
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+    }
+
     /** Issue 11: one plain-text line is one text unit, held whole; a line of 9 MB is refused, not an OutOfMemoryError. */
     @Test
     void hugeSingleLineIsTooLarge() throws IOException {

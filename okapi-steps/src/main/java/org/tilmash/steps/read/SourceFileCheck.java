@@ -2,6 +2,7 @@ package org.tilmash.steps.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -15,6 +16,11 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import net.htmlparser.jericho.EndTag;
+import net.htmlparser.jericho.HTMLElements;
+import net.htmlparser.jericho.Segment;
+import net.htmlparser.jericho.StartTag;
+import net.htmlparser.jericho.StreamedSource;
 
 /**
  * Checks an input file before any output is staged, so that a bad input fails the run cleanly: missing, unreadable,
@@ -35,6 +41,12 @@ public final class SourceFileCheck {
      * paragraph is this long: such a file is a dump, not a document.
      */
     static final long MAX_TEXT_LINE_BYTES = 8L << 20;
+    /**
+     * The deepest nesting of HTML elements read. Okapi's markup filter checks its whole rule stack at every tag, so
+     * its time grows with depth times tags: 100,000 nested {@code <div>}s take minutes of CPU. Real pages nest a few
+     * dozen levels; 2,000 still reads in seconds.
+     */
+    static final int MAX_HTML_DEPTH = 2_000;
 
     private SourceFileCheck() {
     }
@@ -50,6 +62,9 @@ public final class SourceFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             if (format.isText()) {
                 checkUtf8Text(file, in, format == DocumentFormat.PLAIN_TEXT ? MAX_TEXT_LINE_BYTES : Long.MAX_VALUE);
+                if (format == DocumentFormat.HTML) {
+                    checkHtmlDepth(file);
+                }
             } else if (in.read() < 0) {
                 throw new InputProblem(file, "the file is empty");
             } else if (format == DocumentFormat.DOCX) {
@@ -141,6 +156,36 @@ public final class SourceFileCheck {
         } catch (ZipException e) {
             throw new InputProblem(file, "not a valid DOCX (zip) file: " + e.getMessage());
         }
+    }
+
+    /**
+     * Streams the page's tags with Jericho (the parser under Okapi's HTML filter) and refuses one nested deeper than
+     * {@link #MAX_HTML_DEPTH}. Only elements whose end tag is required count: void elements and those with an
+     * optional end tag ({@code <p>}, {@code <li>}) never nest without closing in real pages.
+     */
+    private static void checkHtmlDepth(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             StreamedSource source = new StreamedSource(reader)) {
+            source.setLogger(null);
+            int depth = 0;
+            long line = 1;
+            for (Segment segment : source) {
+                if (segment instanceof StartTag tag && nests(tag.getName()) && !tag.isSyntacticalEmptyElementTag()) {
+                    if (++depth > MAX_HTML_DEPTH) {
+                        throw new InputProblem(file, String.format("too deeply nested: more than %d HTML elements "
+                                + "inside each other (line %d)", MAX_HTML_DEPTH, line));
+                    }
+                } else if (segment instanceof EndTag tag && nests(tag.getName()) && depth > 0) {
+                    depth--;
+                }
+                line += segment.toString().chars().filter(c -> c == '\n').count();
+            }
+        }
+    }
+
+    private static boolean nests(String element) {
+        return !HTMLElements.getEndTagForbiddenElementNames().contains(element)
+                && !HTMLElements.getEndTagOptionalElementNames().contains(element);
     }
 
     private static long countNewlines(ByteBuffer bytes, int from, int to) {
