@@ -152,7 +152,12 @@ public final class TilmashPipelineBuilder {
         if (run != null) {
             driver.setExecutionContext(run.context());
         } else {
-            driver.setExecutionContext(new ExecutionContext());
+            // No prompt: Okapi's FilterEventsWriterStep would otherwise ask on the terminal before writing over the
+            // staged (already created) output file, and wait for an answer that never comes.
+            ExecutionContext context = new ExecutionContext();
+            context.setApplicationName("tilmash");
+            context.setIsNoPrompt(true);
+            driver.setExecutionContext(context);
         }
         steps.forEach(driver::addStep);
         return driver;
