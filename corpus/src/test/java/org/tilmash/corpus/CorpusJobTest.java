@@ -43,7 +43,7 @@ class CorpusJobTest {
     @BeforeAll
     void runCorpusTwice() throws Exception {
         corpus = new TestCorpus(temp.resolve("in"), 8);
-        assertTrue(corpus.groups() >= 50, "only " + corpus.groups() + " groups");
+        assertTrue(corpus.groups() >= 500, "only " + corpus.groups() + " groups");
         oneWorker = temp.resolve("out1");
         twoWorkers = temp.resolve("out2");
         assertEquals(0, corpus(oneWorker, "--master", "local[1]"));
