@@ -6,10 +6,11 @@
 # Usage: bench/alignment.sh [N] [three]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -o -q test-compile -pl okapi-steps -am
 cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
-mvn -B -o -q dependency:build-classpath -pl okapi-steps -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
+# One invocation, so the sibling modules (core, tmx) resolve to their target/classes; okapi-steps writes the file last.
+mvn -B -o -q test-compile dependency:build-classpath -pl okapi-steps -am -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$cp_file"
 classpath="okapi-steps/target/test-classes:okapi-steps/target/classes:$(cat "$cp_file")"
 /usr/bin/time -v java -Xmx512m -cp "$classpath" org.tilmash.steps.align.AlignmentBenchmark "${1:-100000}" ${2:+"$2"} 2>&1 \
   | grep -E -v '^\s*(Average|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status|Percent|System time|User time|Command being timed)'
