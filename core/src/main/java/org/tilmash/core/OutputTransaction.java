@@ -110,7 +110,8 @@ public final class OutputTransaction implements AutoCloseable {
         return written;
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames {@code from} to {@code to}, atomically where the file system can, replacing what is there. */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

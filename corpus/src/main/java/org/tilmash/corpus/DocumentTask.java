@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.tilmash.cli.ExitCode;
+import org.tilmash.core.OutputTransaction;
 
 /**
  * A Spark task over a partition of document groups: runs each through the pipeline in a task-private staging
@@ -145,19 +144,11 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
         try (Stream<Path> files = Files.list(staging)) {
             for (Path file : files.sorted().toList()) {
                 if (!file.getFileName().toString().equals("report.json")) {
-                    move(file, directory.resolve(file.getFileName().toString()));
+                    OutputTransaction.move(file, directory.resolve(file.getFileName().toString()));
                 }
             }
         }
-        move(staging.resolve("report.json"), report);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OutputTransaction.move(staging.resolve("report.json"), report);
     }
 
     private static void clean(Path directory) throws IOException {
