@@ -82,6 +82,11 @@ final class RunCommand implements Callable<Integer> {
                     + "<alt-trans> suggestions): a directory made by 'tilmash tm import', or a TMX file.")
     Path tm;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = {"Process up to N documents at once (default: the number of cores). The outputs are the "
+                + "same whatever N; large documents run alone, to stay within the heap."})
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -92,6 +97,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!xliffVersion.equals("1.2") && !xliffVersion.equals("2.1")) {
             throw new UserError(ExitCode.USAGE, "--xliff must be 1.2 or 2.1, not " + xliffVersion);
+        }
+        int documentsAtOnce = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (documentsAtOnce < 1) {
+            throw new UserError(ExitCode.USAGE, "--threads must be at least 1, not " + documentsAtOnce);
         }
         CoverageGate gate = coverageGate();
         List<Path> arguments = sources == null || sources.isEmpty() ? List.of(defaultSources()) : sources;
@@ -108,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
                 builder.memory(memory.memory().directory().toAbsolutePath().toString(), memory.name(),
                         MemoryLeverageStep.DEFAULT_FUZZY_THRESHOLD);
             }
-            run = RunPipeline.run(builder.runSteps(), documents, translations(documents), builder.targets(), out,
+            run = RunPipeline.run(builder::runSteps, documentsAtOnce, documents, translations(documents), builder.targets(), out,
                     generated, progress);
         }
         printSummary(run.report(), spec.commandLine().getOut());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.resource.ITextUnit;
@@ -40,10 +41,11 @@ final class RunPipeline {
 
     /**
      * Runs the documents through the steps into {@code out}: checked first, then all written or none. The output
-     * URI of each is {@code out/NAME.kk.EXT}, which names its outputs.
+     * URI of each is {@code out/NAME.kk.EXT}, which names its outputs. Up to {@code threads} documents go through at
+     * once, each on a pipeline of its own ({@code steps} makes one).
      */
-    static PipelineRun run(List<IPipelineStep> steps, List<SourceDocument> documents, TranslationSources translations,
-            List<LocaleId> targets, Path out, String generated, Progress progress) {
+    static PipelineRun run(Supplier<List<IPipelineStep>> steps, int threads, List<SourceDocument> documents,
+            TranslationSources translations, List<LocaleId> targets, Path out, String generated, Progress progress) {
         for (SourceDocument document : documents) {
             SourceFileCheck.check(document.path(), document.format());
         }
@@ -51,7 +53,7 @@ final class RunPipeline {
         for (SourceDocument document : documents) {
             items.add(item(document, translations, targets, out));
         }
-        return PipelineRun.execute(steps, items, out.resolve(ReportParameters.REPORT_FILE), generated,
+        return PipelineRun.execute(steps, threads, items, out.resolve(ReportParameters.REPORT_FILE), generated,
                 item -> progress.shown() ? reading(progress.file(item.source())) : PipelineRun.quiet(item));
     }
 

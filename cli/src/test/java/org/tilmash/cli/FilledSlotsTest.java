@@ -72,7 +72,7 @@ class FilledSlotsTest {
         steps.removeIf(step -> step instanceof ParallelAlignmentStep);
         steps.add(steps.indexOf(steps.stream().filter(TranslationSlotsStep.class::isInstance).findFirst()
                 .orElseThrow()) + 1, filler);
-        RunReport report = RunPipeline.run(steps, SourceDocuments.resolve(List.of(Sample.SOURCE)),
+        RunReport report = RunPipeline.run(() -> steps, 1, SourceDocuments.resolve(List.of(Sample.SOURCE)),
                 (source, target) -> Optional.empty(), Languages.TARGETS, out, Instant.EPOCH.toString(),
                 Progress.none()).report();
 

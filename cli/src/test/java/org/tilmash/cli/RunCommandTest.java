@@ -84,12 +84,12 @@ class RunCommandTest {
     void twoRunsWriteByteIdenticalFilesWithOrWithoutAProgressBar(@TempDir Path first, @TempDir Path second)
             throws Exception {
         Instant stamp = Instant.parse("2026-11-24T00:00:00Z");
-        RunPipeline.run(new TilmashPipelineBuilder().runSteps(), SourceDocuments.resolve(List.of(Sample.SOURCE)),
+        RunPipeline.run(new TilmashPipelineBuilder()::runSteps, 1, SourceDocuments.resolve(List.of(Sample.SOURCE)),
                 TranslationSources.besideSource(), Languages.TARGETS, first, stamp.toString(), Progress.none());
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Progress bar = Progress.drawnOn(new PrintStream(screen, true, StandardCharsets.UTF_8), "run",
                 "documents", List.of(Sample.SOURCE))) {
-            RunPipeline.run(new TilmashPipelineBuilder().runSteps(), SourceDocuments.resolve(List.of(Sample.SOURCE)),
+            RunPipeline.run(new TilmashPipelineBuilder()::runSteps, 1, SourceDocuments.resolve(List.of(Sample.SOURCE)),
                     TranslationSources.besideSource(), Languages.TARGETS, second, stamp.toString(), bar);
         }
         String drawn = screen.toString(StandardCharsets.UTF_8);

@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import net.sf.okapi.common.Event;
+import java.util.function.Supplier;
 import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.annotation.IAnnotation;
-import net.sf.okapi.common.observer.IObservable;
 import net.sf.okapi.common.pipeline.IPipelineStep;
-import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.ITextUnit;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.report.ReportStep;
@@ -44,31 +42,21 @@ public final class PipelineRun implements IAnnotation {
     }
 
     /**
-     * Runs every document through the steps (one batch each), stages the report as {@code reportFile}, and commits
-     * every file only then: a failure leaves no file behind. Returns the finished run (its report and warnings).
+     * Runs every document through pipelines of the steps (one batch each, on up to {@code threads} threads:
+     * {@link ParallelDocuments}), stages the report as {@code reportFile}, and commits every file only then: a
+     * failure leaves no file behind. Returns the finished run (its report and warnings, in input order).
+     *
+     * @param steps makes the steps of one pipeline; called once for each thread that runs documents
      */
-    public static PipelineRun execute(List<IPipelineStep> steps, List<PipelineDocument> documents, Path reportFile,
-            String generated, Function<PipelineDocument, DocumentProgress> progress) {
+    public static PipelineRun execute(Supplier<List<IPipelineStep>> steps, int threads,
+            List<PipelineDocument> documents, Path reportFile, String generated,
+            Function<PipelineDocument, DocumentProgress> progress) {
         try (OutputTransaction outputs = new OutputTransaction()) {
             PipelineRun run = new PipelineRun(outputs, new RunReport(ToolVersion.get(), generated));
-            PipelineDriver driver = TilmashPipelineBuilder.driver(steps, run);
-            DocumentProgress[] current = new DocumentProgress[1];
-            // Okapi's pipeline gives its observers every event out of its last step.
-            ((IObservable) driver.getPipeline()).addObserver((pipeline, event) -> {
-                if (event instanceof Event e && e.isTextUnit() && current[0] != null) {
-                    current[0].unitDone(e.getTextUnit());
-                }
-            });
-            try {
-                for (PipelineDocument document : documents) {
-                    try (DocumentProgress reading = progress.apply(document)) {
-                        current[0] = reading;
-                        TilmashPipelineBuilder.process(driver, document);
-                    }
-                }
-            } finally {
-                // Closes the writers' files, also after a failure, before the transaction deletes them.
-                driver.destroy();
+            for (PipelineRun document : new ParallelDocuments(steps, threads, ParallelDocuments.defaultBudget())
+                    .process(documents, outputs, generated, progress)) {
+                run.report.add(document.report);
+                document.warnings().forEach(run::warn);
             }
             ReportStep.write(run.report(), reportFile, outputs);
             outputs.commit();

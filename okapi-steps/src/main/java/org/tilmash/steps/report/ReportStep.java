@@ -17,7 +17,6 @@ import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.IAnnotation;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.steps.wordcount.WordCounter;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.pipeline.TilmashStep;
@@ -28,7 +27,7 @@ import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.SegmentUnitsStep;
 
 /**
- * Counts, for each document, the segments and their GMX-V source words (Okapi's word counter) and, per target
+ * Counts, for each document, the segments and their GMX-V source words (as Okapi's word counter counts them) and, per target
  * language, the segments and words that have a translation; collects the {@link ReportSection}s that earlier steps
  * attached to the end of the document. Within a {@link PipelineRun} the documents go into the run's report, which
  * the caller writes; alone (in Rainbow) the step writes {@code report.json} at the end of the batch.
@@ -43,6 +42,7 @@ public final class ReportStep extends TilmashStep {
     private LocaleId source;
     private List<LocaleId> targets = List.of();
     private DocumentReport current;
+    private GmxWordCounter words;
 
     @Override
     public String getName() {
@@ -109,7 +109,7 @@ public final class ReportStep extends TilmashStep {
         if (!unit.isTranslatable()) {
             return event;
         }
-        long words = WordCounter.count(unit.getSource(), source);
+        long words = words().count(unit.getSource(), source);
         current.countSegment(words);
         for (LocaleId target : targets) {
             TextContainer slot = unit.getTarget(target);
@@ -130,6 +130,13 @@ public final class ReportStep extends TilmashStep {
             }
         }
         return event;
+    }
+
+    private GmxWordCounter words() {
+        if (words == null) {
+            words = new GmxWordCounter();
+        }
+        return words;
     }
 
     /** Alone, writes this batch's report, atomically. */

@@ -34,6 +34,11 @@ public final class RunReport {
         return document;
     }
 
+    /** Appends the documents of another report (the report of one document of a run run in parallel). */
+    public void add(RunReport other) {
+        documents.addAll(other.documents);
+    }
+
     public String getTool() {
         return "tilmash";
     }

@@ -67,9 +67,10 @@ public class PipelineFileTest {
     @Test
     void builderAndFileWriteByteIdenticalOutputs(@TempDir Path built, @TempDir Path loaded) throws IOException {
         String generated = "2026-11-24T00:00:00Z";
-        PipelineRun first = PipelineRun.execute(new TilmashPipelineBuilder().runSteps(), List.of(sample(built)),
+        PipelineRun first = PipelineRun.execute(new TilmashPipelineBuilder()::runSteps, 1, List.of(sample(built)),
                 built.resolve("report.json"), generated, PipelineRun::quiet);
-        PipelineRun.execute(shipped(getClass().getClassLoader()), List.of(sample(loaded)),
+        List<IPipelineStep> shipped = shipped(getClass().getClassLoader());
+        PipelineRun.execute(() -> shipped, 1, List.of(sample(loaded)),
                 loaded.resolve("report.json"), generated, PipelineRun::quiet);
         assertTrue(first.report().getDocuments().get(0).getTargets().get("ru-RU").getTranslatedSegments() > 100,
                 "the translations were aligned");

@@ -87,7 +87,7 @@ class WriterFailureTest {
     void okapiWriterFailureIsAnOutputFailureAndLeavesNoFile(@TempDir Path out) throws IOException {
         List<IPipelineStep> steps = new TilmashPipelineBuilder().runSteps();
         steps.replaceAll(step -> step instanceof XliffWriterStep ? new FullDiskXliffStep() : step);
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelineRun.execute(steps,
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelineRun.execute(() -> steps, 1,
                 List.of(PipelineFileTest.sample(out)), out.resolve("report.json"), "2026-11-24T00:00:00Z", PipelineRun::quiet));
         assertTrue(failure instanceof OutputFailure, "not an input problem: " + failure);
         assertTrue(!(failure instanceof InputProblem));

@@ -1,0 +1,67 @@
+package org.tilmash.steps.report;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.EventType;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.Util;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextUnitUtil;
+import net.sf.okapi.steps.tokenization.Parameters;
+import net.sf.okapi.steps.tokenization.TokenizationStep;
+import net.sf.okapi.steps.tokenization.TokensAnnotation;
+import net.sf.okapi.steps.wordcount.WordCounter;
+import net.sf.okapi.steps.wordcount.common.GMX;
+
+/**
+ * GMX-V words, counted exactly as Okapi's {@link WordCounter} counts them (each segment's text through Okapi's
+ * tokenization step, counting its word, hyphenated-word, number and time tokens), with a tokenization step of its
+ * own. Okapi's static counter goes through one step shared by the whole JVM behind a lock, and sends it a batch and a
+ * document for every segment: a quarter of a run's time, and documents processed in parallel would wait for each
+ * other there. Not thread-safe: one per report step.
+ */
+final class GmxWordCounter {
+
+    /** The tokens {@link WordCounter} counts. */
+    private static final String[] WORD_TOKENS = {"WORD", "HYPHENATED_WORD", "NUMBER", "TIME"};
+
+    private final TokenizationStep tokenizer = new TokenizationStep();
+    private LocaleId language;
+
+    GmxWordCounter() {
+        Parameters params = (Parameters) tokenizer.getParameters();
+        params.reset();
+        params.setTokenizeSource(true);
+        params.setTokenizeTargets(false);
+        params.setIncludedTokenNames(WORD_TOKENS);
+        tokenizer.handleEvent(new Event(EventType.START_BATCH));
+    }
+
+    /** The words of every segment of {@code container}, in {@code language}: {@code WordCounter.count}'s result. */
+    long count(TextContainer container, LocaleId language) {
+        if (Util.isNullOrEmpty(language) || GMX.isLogographicScript(language)) {
+            return WordCounter.count(container, language); // counted from characters, not tokens
+        }
+        long words = 0;
+        for (Segment segment : container.getSegments()) {
+            words += count(TextUnitUtil.getText(segment.getContent()), language);
+        }
+        return words;
+    }
+
+    private long count(String text, LocaleId language) {
+        if (!language.equals(this.language)) {
+            StartDocument document = new StartDocument("tokenization");
+            document.setLocale(language);
+            document.setMultilingual(false);
+            tokenizer.handleEvent(new Event(EventType.START_DOCUMENT, document));
+            this.language = language;
+        }
+        ITextUnit unit = TextUnitUtil.buildGenericTU(text);
+        tokenizer.handleEvent(new Event(EventType.TEXT_UNIT, unit));
+        TokensAnnotation tokens = TextUnitUtil.getSourceAnnotation(unit, TokensAnnotation.class);
+        return tokens == null ? 0 : tokens.getTokens().size();
+    }
+}

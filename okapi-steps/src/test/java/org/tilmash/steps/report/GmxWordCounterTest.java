@@ -1,0 +1,57 @@
+package org.tilmash.steps.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.steps.wordcount.WordCounter;
+import org.junit.jupiter.api.Test;
+import org.tilmash.core.testing.TestData;
+import org.tilmash.steps.slots.Languages;
+
+/** Our word counter gives Okapi's WordCounter's figures, on real kk/ru/en text, languages interleaved. */
+class GmxWordCounterTest {
+
+    private static final List<LocaleId> COLUMNS = List.of(Languages.KAZAKH, Languages.RUSSIAN, Languages.ENGLISH);
+
+    @Test
+    void countsAsOkapisWordCounterOnRealCatalogueStrings() throws IOException {
+        GmxWordCounter counter = new GmxWordCounter();
+        List<String> rows = Files.readAllLines(TestData.file("debian-l10n/kk-ru-en-first4000.tsv"),
+                StandardCharsets.UTF_8);
+        long total = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split("\t", -1);
+            for (int column = 0; column < COLUMNS.size(); column++) {
+                TextContainer text = new TextContainer(cells[column + 1]);
+                long expected = WordCounter.count(text, COLUMNS.get(column));
+                assertEquals(expected, counter.count(text, COLUMNS.get(column)), cells[column + 1]);
+                total += expected;
+            }
+        }
+        assertTrue(total > 10_000, "words counted: " + total);
+    }
+
+    @Test
+    void countsEverySegmentOfAContainerWithoutItsCodes() throws IOException {
+        GmxWordCounter counter = new GmxWordCounter();
+        for (String line : Files.readAllLines(TestData.REPOSITORY.resolve("seeds/eurasian-integration.kk.txt"),
+                StandardCharsets.UTF_8)) {
+            TextContainer text = new TextContainer();
+            TextFragment bold = new TextFragment("2008-2009 ");
+            bold.append(TextFragment.TagType.OPENING, "b", "<b>");
+            bold.append("жж. 12:30 " + line.substring(0, line.length() / 2));
+            bold.append(TextFragment.TagType.CLOSING, "b", "</b>");
+            text.getSegments().append(new Segment("s1", bold));
+            text.getSegments().append(new Segment("s2", new TextFragment(line.substring(line.length() / 2))));
+            assertEquals(WordCounter.count(text, Languages.KAZAKH), counter.count(text, Languages.KAZAKH), line);
+        }
+    }
+}
