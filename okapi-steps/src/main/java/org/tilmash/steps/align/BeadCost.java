@@ -205,18 +205,23 @@ final class BeadCost {
     }
 
     private double punctuationCost(int s0, int ds, int t0, int dt) {
+        long[] sourcePacked = features.source.packedPunctuation;
+        long[] targetPacked = features.target.packedPunctuation;
+        long cs = 0;
+        for (int k = 0; k < ds; k++) {
+            cs += sourcePacked[s0 + k];
+        }
+        long ct = 0;
+        for (int k = 0; k < dt; k++) {
+            ct += targetPacked[t0 + k];
+        }
+        if (cs == ct) {
+            return 0; // no difference of any kind: what the sum below gives, without the work (most beads)
+        }
         double cost = 0;
         float[] weights = PairFeatures.PUNCTUATION_WEIGHTS;
         for (int p = 0; p < weights.length; p++) {
-            int cs = 0;
-            for (int k = 0; k < ds; k++) {
-                cs += features.source.punctuation[s0 + k][p];
-            }
-            int ct = 0;
-            for (int k = 0; k < dt; k++) {
-                ct += features.target.punctuation[t0 + k][p];
-            }
-            cost += weights[p] * Math.abs(cs - ct);
+            cost += weights[p] * Math.abs(PairFeatures.count(cs, p) - PairFeatures.count(ct, p));
         }
         return cost;
     }

@@ -35,7 +35,12 @@ final class PairFeatures {
         final int size;
         final int[] length;
         final int[][] keys;
-        final byte[][] punctuation;
+        /**
+         * Each sentence's punctuation counts, PUNCTUATION_BITS bits per kind in one long: the counts of a bead are
+         * the sum of its sentences' longs (a count is at most 127, a bead at most MAX_SPAN sentences, so no field
+         * overflows into the next), and two beads with equal sums have no difference to price.
+         */
+        final long[] packedPunctuation;
         final boolean[] paragraphStart;
         final int[] paragraph;
         /** The total weight of each sentence's keys: what skipping it leaves unmatched. */
@@ -45,7 +50,7 @@ final class PairFeatures {
             this.size = size;
             length = new int[size];
             keys = new int[size][];
-            punctuation = new byte[size][];
+            packedPunctuation = new long[size];
             paragraphStart = new boolean[size];
             paragraph = new int[size];
             keyWeight = new float[size];
@@ -122,7 +127,7 @@ final class PairFeatures {
             side.keys[i] = java.util.Arrays.stream(keys[i]).map(k -> sharedId[k]).filter(k -> k >= 0).sorted()
                     .toArray();
             keys[i] = null; // the local ids are not needed any more
-            side.punctuation[i] = punctuation(s.text());
+            side.packedPunctuation[i] = packed(punctuation(s.text()));
             side.paragraph[i] = s.paragraph();
             side.paragraphStart[i] = i == 0 || sentences.get(i - 1).paragraph() != s.paragraph();
         }
@@ -139,6 +144,22 @@ final class PairFeatures {
             }
         }
         return count;
+    }
+
+    /** Bits per punctuation kind in a packed long: 6 kinds x 10 bits; 3 sentences (MAX_SPAN) x 127 < 1024. */
+    private static final int PUNCTUATION_BITS = 10;
+
+    private static long packed(byte[] counts) {
+        long packed = 0;
+        for (int p = 0; p < counts.length; p++) {
+            packed |= (long) counts[p] << (p * PUNCTUATION_BITS);
+        }
+        return packed;
+    }
+
+    /** The count of punctuation kind {@code p} in a packed long (or a sum of them). */
+    static int count(long packed, int p) {
+        return (int) (packed >>> (p * PUNCTUATION_BITS)) & ((1 << PUNCTUATION_BITS) - 1);
     }
 
     private static byte[] punctuation(String text) {
