@@ -1,6 +1,7 @@
 package org.tilmash.steps.leverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
@@ -118,6 +120,27 @@ class OkapiLeveragingTest {
             assertTrue(filled >= (target.equals(Languages.RUSSIAN) ? 150 : 75), target + ": " + filled);
             assertEquals(expected, actual, target.toString());
             assertTrue(filledWithParagraphs >= filled, target + ": " + filledWithParagraphs + " < " + filled);
+        }
+    }
+
+    @Test
+    void aMemoryOfKazakhSourcesRefusesAnotherSourceLanguage() throws Exception {
+        Path memoryDirectory = dir.resolve("tm");
+        try (TranslationMemory memory = TranslationMemory.open(memoryDirectory)) {
+            memory.importTmx(copy("partial-200.tmx"));
+        }
+        MemoryConnectorParameters parameters = new MemoryConnectorParameters();
+        parameters.setMemoryDirectory(memoryDirectory.toString());
+        TilmashMemoryConnector connector = new TilmashMemoryConnector();
+        connector.setParameters(parameters);
+        connector.open();
+        try {
+            connector.setLanguages(Languages.KAZAKH, Languages.RUSSIAN);
+            OkapiException e = assertThrows(OkapiException.class,
+                    () -> connector.setLanguages(LocaleId.fromBCP47("tt-RU"), Languages.RUSSIAN));
+            assertTrue(e.getMessage().contains("holds kk sources, not tt"), e.getMessage());
+        } finally {
+            connector.close();
         }
     }
 
