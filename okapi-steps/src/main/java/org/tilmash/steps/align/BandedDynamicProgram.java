@@ -1,5 +1,7 @@
 package org.tilmash.steps.align;
 
+import java.util.concurrent.Semaphore;
+
 /**
  * The dynamic program over a {@link Band}: the cheapest sequence of beads from (0, 0) to (n, m).
  *
@@ -8,7 +10,9 @@ package org.tilmash.steps.align;
  * paragraph should become one gap, not a few skips spread over the neighbouring links.
  *
  * <p>Keeps one move byte per cell and state and the costs of the last {@code BeadCost.MAX_SPAN + 1} rows only:
- * memory is three bytes per band cell, time linear in the band's cells times the number of bead shapes.
+ * memory is three bytes per band cell, time linear in the band's cells times the number of bead shapes. The
+ * programs running at once in the JVM (the pairs of a document, documents in parallel) hold at most
+ * {@link SentenceAligner#MAX_CELLS} cells together: one waits for the others' memory rather than exhaust the heap.
  */
 final class BandedDynamicProgram {
     private static final byte NONE = -1;
@@ -16,12 +20,28 @@ final class BandedDynamicProgram {
     private static final int SOURCE_GAP = 1;
     private static final int TARGET_GAP = 2;
     private static final int STATES = 3;
+    /** Thousands of band cells free for programs to run in. */
+    private static final Semaphore CELLS = new Semaphore(thousands(SentenceAligner.MAX_CELLS));
 
     private BandedDynamicProgram() {
     }
 
     /** The best path as the move codes of {@link BeadCost#SHAPES}, from the start; null if none fits the band. */
     static byte[] solve(Band band, BeadCost cost) {
+        int permits = thousands(Math.min(band.cells(), SentenceAligner.MAX_CELLS));
+        CELLS.acquireUninterruptibly(permits);
+        try {
+            return solveWithin(band, cost);
+        } finally {
+            CELLS.release(permits);
+        }
+    }
+
+    private static int thousands(long cells) {
+        return (int) Math.max(1, (cells + 999) / 1000);
+    }
+
+    private static byte[] solveWithin(Band band, BeadCost cost) {
         int n = band.lo.length - 1;
         long cellCount = band.cells() * STATES;
         if (cellCount > Integer.MAX_VALUE - 16) {

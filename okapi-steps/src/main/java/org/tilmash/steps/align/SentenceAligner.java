@@ -32,7 +32,7 @@ public final class SentenceAligner {
      * bytes a cell: 50 million cells are 150 MB, which fits a 512 MB heap beside the documents (a fixed bound, not
      * one from the heap size, so that the alignment never depends on -Xmx).
      */
-    private static final long MAX_CELLS = 50_000_000L;
+    static final long MAX_CELLS = 50_000_000L;
     /** Confidence is a logistic of how much cheaper a link is than leaving its sentences unlinked. */
     private static final double CONFIDENCE_MIDPOINT = 5.3;
     private static final double CONFIDENCE_SCALE = 1.5;

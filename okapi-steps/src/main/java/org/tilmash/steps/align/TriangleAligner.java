@@ -1,6 +1,8 @@
 package org.tilmash.steps.align;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Aligns a document with two translations of it, each pair checked by the third side: kk–ru is solved again with
@@ -23,14 +25,36 @@ public final class TriangleAligner {
      * @param second the sentences of another translation
      */
     public Result align(List<Sentence> source, List<Sentence> first, List<Sentence> second) {
+        // The three pairs are independent, and so are the two checks: each runs on a core of its own when there is
+        // one (each is deterministic, so the links are the same either way; the band cells they hold together
+        // are bounded by BandedDynamicProgram).
+        CompletableFuture<SentenceAligner.Solved> sourceSecondLater =
+                CompletableFuture.supplyAsync(() -> aligner.solve(source, second));
+        CompletableFuture<List<Link>> firstSecondLater = CompletableFuture.supplyAsync(() -> aligner.align(first, second));
         SentenceAligner.Solved sourceFirst = aligner.solve(source, first);
-        SentenceAligner.Solved sourceSecond = aligner.solve(source, second);
-        List<Link> firstSecond = aligner.align(first, second);
+        SentenceAligner.Solved sourceSecond = join(sourceSecondLater);
+        List<Link> firstSecond = join(firstSecondLater);
         List<Link> toFirst = sourceFirst.links();
         List<Link> toSecond = sourceSecond.links();
-        return new Result(
-                checked(sourceFirst, toSecond, PivotAgreement.inverse(firstSecond), second.size()),
-                checked(sourceSecond, toFirst, firstSecond, first.size()));
+        CompletableFuture<List<Link>> checkedSecond =
+                CompletableFuture.supplyAsync(() -> checked(sourceSecond, toFirst, firstSecond, first.size()));
+        List<Link> checkedFirst = checked(sourceFirst, toSecond, PivotAgreement.inverse(firstSecond), second.size());
+        return new Result(checkedFirst, join(checkedSecond));
+    }
+
+    /** The result of work done on another thread; its failure is thrown as it was thrown there. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

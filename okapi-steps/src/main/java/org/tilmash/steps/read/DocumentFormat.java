@@ -65,14 +65,28 @@ public enum DocumentFormat {
         return String.join(", ", java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList());
     }
 
-    /** A filter configuration mapper that knows the filter of every format above. */
+    /**
+     * The filter configuration mapper that knows the filter of every format above: one per JVM, shared by every
+     * driver (read-only once made: it makes a new filter for each document). Making one instantiates each filter
+     * and reads the HTML filter's YAML configuration, which cost more than reading a small document, and the
+     * alignment step needs a driver for each translation of each document.
+     */
     public static IFilterConfigurationMapper filterMapper() {
-        FilterConfigurationMapper mapper = new FilterConfigurationMapper();
-        mapper.addConfigurations(PlainTextFilter.class.getName());
-        mapper.addConfigurations(HtmlFilter.class.getName());
-        mapper.addConfigurations(MarkdownFilter.class.getName());
-        mapper.addConfigurations(OpenXMLFilter.class.getName());
-        mapper.addConfigurations(XLIFFFilter.class.getName());
-        return mapper;
+        return SharedMapper.INSTANCE;
+    }
+
+    /** Made on first use, safely published by the class initialization. */
+    private static final class SharedMapper {
+        static final IFilterConfigurationMapper INSTANCE = make();
+
+        private static IFilterConfigurationMapper make() {
+            FilterConfigurationMapper mapper = new FilterConfigurationMapper();
+            mapper.addConfigurations(PlainTextFilter.class.getName());
+            mapper.addConfigurations(HtmlFilter.class.getName());
+            mapper.addConfigurations(MarkdownFilter.class.getName());
+            mapper.addConfigurations(OpenXMLFilter.class.getName());
+            mapper.addConfigurations(XLIFFFilter.class.getName());
+            return mapper;
+        }
     }
 }
