@@ -1,5 +1,7 @@
 package org.tilmash.steps.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.LocaleId;
@@ -39,14 +41,28 @@ final class GmxWordCounter {
         tokenizer.handleEvent(new Event(EventType.START_BATCH));
     }
 
-    /** The words of every segment of {@code container}, in {@code language}: {@code WordCounter.count}'s result. */
-    long count(TextContainer container, LocaleId language) {
-        if (Util.isNullOrEmpty(language) || GMX.isLogographicScript(language)) {
-            return WordCounter.count(container, language); // counted from characters, not tokens
+    /** The text of each segment of {@code container}, without its inline codes: what {@link #count} counts. */
+    static List<String> segmentTexts(TextContainer container) {
+        List<String> texts = new ArrayList<>();
+        for (Segment segment : container.getSegments()) {
+            texts.add(TextUnitUtil.getText(segment.getContent()));
+        }
+        return texts;
+    }
+
+    /**
+     * The words of the segments' texts ({@link #segmentTexts}) in {@code language}: what {@code WordCounter.count}
+     * gives for their container.
+     */
+    long count(List<String> segmentTexts, LocaleId language) {
+        if (Util.isNullOrEmpty(language)) {
+            return 0;
         }
         long words = 0;
-        for (Segment segment : container.getSegments()) {
-            words += count(TextUnitUtil.getText(segment.getContent()), language);
+        for (String text : segmentTexts) {
+            words += GMX.isLogographicScript(language)
+                    ? WordCounter.countLogographicScript(text, language) // counted from characters, not tokens
+                    : count(text, language);
         }
         return words;
     }
