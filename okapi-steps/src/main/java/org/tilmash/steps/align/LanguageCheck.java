@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import net.sf.okapi.common.LocaleId;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 
 /**
  * Tells whether a translation is in the language it is given as. Script statistics are the robust signal (a
@@ -96,16 +96,19 @@ final class LanguageCheck {
                 + ranked[0].getLang() + " (ISO 639-3)");
     }
 
-    /** The detector model (10 MB) is loaded once, on first use. */
+    /**
+     * The detector model (10 MB) is loaded once, on first use; OpenNLP's thread-safe detector (a detector per
+     * thread over the one model), as documents are checked in parallel ({@code run --threads}).
+     */
     private static final class Detector {
-        static final LanguageDetectorME INSTANCE = load();
+        static final ThreadSafeLanguageDetectorME INSTANCE = load();
 
-        private static LanguageDetectorME load() {
+        private static ThreadSafeLanguageDetectorME load() {
             try (InputStream in = LanguageCheck.class.getResourceAsStream("/langdetect-183.bin")) {
                 if (in == null) {
                     throw new IllegalStateException("opennlp-models-langdetect is not on the classpath");
                 }
-                return new LanguageDetectorME(new LanguageDetectorModel(in));
+                return new ThreadSafeLanguageDetectorME(new LanguageDetectorModel(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
@@ -187,23 +188,36 @@ public final class ParallelAlignmentStep extends TilmashStep {
         }
     }
 
+    /** The file of the translation into {@code target}, if it has one (an input that is a file). */
+    private Optional<Path> translationFile(LocaleId target) {
+        return translation(target).map(RawDocument::getInputURI).filter(uri -> "file".equals(uri.getScheme()))
+                .map(Path::of);
+    }
+
     /** How a reviewer finds a source sentence: the XLIFF group id and the start of the sentence. */
     private static String reference(Sentence sentence) {
         String start = sentence.text().strip();
         return "p" + (sentence.paragraph() + 1) + ": " + (start.length() > 60 ? start.substring(0, 60) + "…" : start);
     }
 
-    /** Reads the translations; when one is usable, reads the source sentences and aligns them. */
+    /**
+     * Reads the translations; when one is usable, reads the source sentences and aligns them. The source's first
+     * pass runs on another core while the translations are read (Concurrently); it is used only when a translation
+     * is usable, as if read after them.
+     */
     private DocumentAlignment prepare(URI documentUri) {
         Map<LocaleId, TranslationDocument> documents = new LinkedHashMap<>();
         Map<LocaleId, String[]> problems = new LinkedHashMap<>();
+        SourceSentenceReader first = sourceReader != null ? sourceReader : reader()::readSource;
+        CompletableFuture<List<Sentence>> sourceSentences = targets.stream()
+                .anyMatch(target -> translationFile(target).isPresent())
+                ? Concurrently.start(() -> first.read(documentUri)) : null;
         for (LocaleId target : targets) {
-            Optional<RawDocument> input = translation(target);
-            if (input.isEmpty() || !"file".equals(input.get().getInputURI().getScheme())) {
+            Optional<Path> file = translationFile(target);
+            if (file.isEmpty()) {
                 problems.put(target, new String[] {null, null});
                 continue;
             }
-            Optional<Path> file = Optional.of(Path.of(input.get().getInputURI()));
             Optional<String> problem;
             TranslationDocument document = null;
             try {
@@ -219,8 +233,7 @@ public final class ParallelAlignmentStep extends TilmashStep {
             }
             documents.put(target, document);
         }
-        SourceSentenceReader first = sourceReader != null ? sourceReader : reader()::readSource;
-        List<Sentence> sentences = documents.isEmpty() ? List.of() : first.read(documentUri);
+        List<Sentence> sentences = documents.isEmpty() ? List.of() : Concurrently.join(sourceSentences);
         Map<LocaleId, List<Link>> links = align(sentences, documents);
         return new DocumentAlignment(documents.isEmpty() ? null : sentences, documents, problems, links,
                 SlotAssignment.of(sentences, links));

@@ -2,7 +2,6 @@ package org.tilmash.steps.align;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Aligns a document with two translations of it, each pair checked by the third side: kk–ru is solved again with
@@ -26,35 +25,19 @@ public final class TriangleAligner {
      */
     public Result align(List<Sentence> source, List<Sentence> first, List<Sentence> second) {
         // The three pairs are independent, and so are the two checks: each runs on a core of its own when there is
-        // one (each is deterministic, so the links are the same either way; the band cells they hold together
-        // are bounded by BandedDynamicProgram).
+        // one (Concurrently).
         CompletableFuture<SentenceAligner.Solved> sourceSecondLater =
-                CompletableFuture.supplyAsync(() -> aligner.solve(source, second));
-        CompletableFuture<List<Link>> firstSecondLater = CompletableFuture.supplyAsync(() -> aligner.align(first, second));
+                Concurrently.start(() -> aligner.solve(source, second));
+        CompletableFuture<List<Link>> firstSecondLater = Concurrently.start(() -> aligner.align(first, second));
         SentenceAligner.Solved sourceFirst = aligner.solve(source, first);
-        SentenceAligner.Solved sourceSecond = join(sourceSecondLater);
-        List<Link> firstSecond = join(firstSecondLater);
+        SentenceAligner.Solved sourceSecond = Concurrently.join(sourceSecondLater);
+        List<Link> firstSecond = Concurrently.join(firstSecondLater);
         List<Link> toFirst = sourceFirst.links();
         List<Link> toSecond = sourceSecond.links();
         CompletableFuture<List<Link>> checkedSecond =
-                CompletableFuture.supplyAsync(() -> checked(sourceSecond, toFirst, firstSecond, first.size()));
+                Concurrently.start(() -> checked(sourceSecond, toFirst, firstSecond, first.size()));
         List<Link> checkedFirst = checked(sourceFirst, toSecond, PivotAgreement.inverse(firstSecond), second.size());
-        return new Result(checkedFirst, join(checkedSecond));
-    }
-
-    /** The result of work done on another thread; its failure is thrown as it was thrown there. */
-    private static <T> T join(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return new Result(checkedFirst, Concurrently.join(checkedSecond));
     }
 
     /**
