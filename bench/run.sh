@@ -4,7 +4,8 @@
 # translations, and `tilmash segment` on the same Kazakh file in the same benchmark run. Medians of RUNS runs
 # (default 3) of wall time, CPU time (user+sys, less sensitive to a loaded machine) and peak RSS (/usr/bin/time).
 # MB/s counts every input file of the run. Then the speed-up from --threads 1 to --threads 2 on a folder of 8
-# documents (when run has --threads). Inputs are generated under target/bench-run (never committed).
+# documents (when run has --threads; "1 thread" is one document at a time, whose alignment still overlaps its
+# independent parts on other cores). Inputs are generated under target/bench-run (never committed).
 # Usage: bench/run.sh [RUNS]      (run by hand; never part of mvn verify; TILMASH_JAR: another build to measure)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,7 @@ measure() {
   shift 2
   local times=$dir/$name.times
   : > "$times"
+  last_wall=0
   for _ in $(seq "$RUNS"); do
     rm -rf "$dir/out"
     /usr/bin/time -a -o "$times" -f '%e %U %S %M' "$@" >/dev/null 2>"$dir/$name.err" \
@@ -46,6 +48,7 @@ measure() {
   wall=$(awk '{print $1}' "$times" | median)
   cpu=$(awk '{print $2 + $3}' "$times" | median)
   rss=$(awk '{print $4}' "$times" | median)
+  last_wall=$wall
   printf '%-26s %7.1f MB %8.2f s %8.2f MB/s %8.3f CPU s/MB %7d MB peak RSS\n' "$name" "$mb" "$wall" \
     "$(echo "$mb / $wall" | bc -l)" "$(echo "$cpu / $mb" | bc -l)" "$((rss / 1024))"
 }
@@ -59,7 +62,10 @@ measure "run kk+ru+en" "$triple_bytes" "${tilmash[@]}" run "$dir/triple" --out "
 if "${tilmash[@]}" run --help | grep -q -- --threads; then
   eight_bytes=$(cat "$dir"/eight/*.txt | wc -c)
   measure "run 8 documents, 1 thread" "$eight_bytes" "${tilmash[@]}" run "$dir/eight" --out "$dir/out" --threads 1
+  one_thread=${last_wall:-0}
   measure "run 8 documents, 2 threads" "$eight_bytes" "${tilmash[@]}" run "$dir/eight" --out "$dir/out" --threads 2
+  [ "$one_thread" != 0 ] && [ "$last_wall" != 0 ] && printf 'speed-up from 1 to 2 threads: %.2fx (wall time; goal 1.7x)\n' \
+    "$(echo "$one_thread / $last_wall" | bc -l)"
 else
   echo "run has no --threads yet: no thread speed-up measured"
 fi
