@@ -27,7 +27,7 @@ class MergeDocumentsTest {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
 
     /** Every tag in order with its attributes, {@code lang} left out; charset values compared without case. */
-    private static List<String> structure(Path html) throws Exception {
+    static List<String> structure(Path html) throws Exception {
         List<String> tags = new ArrayList<>();
         Matcher m = TAG.matcher(Files.readString(html));
         while (m.find()) {
