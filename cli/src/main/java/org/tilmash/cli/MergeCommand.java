@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
 /** {@code tilmash merge}: translated XLIFF back from a CAT tool into the TMX files and the memory. */
 @Command(name = "merge", sortOptions = false, description = {
     "Merges the translations in XLIFF files returned from a CAT tool into the TMX files and the memory.",
-    "Every target marked done (1.2: state translated, signed-off or final, or approved=\"yes\"; 2.x: state "
-        + "translated, reviewed or final) goes into the TMX files beside the XLIFF (NAME.kk-LANG.tmx, NAME.tmx) "
+    "Every target marked done (approved=\"yes\", or a state among --translated-states) goes into the TMX "
+        + "files beside the XLIFF (NAME.kk-LANG.tmx, NAME.tmx), inline codes included, "
         + "and into the memory. Each unit's source is checked against the document named in <file original>, "
         + "segmented as 'run' does (give the same --srx/--no-repair): a file whose source no longer matches is "
         + "refused, naming the unit, and nothing is merged."})
