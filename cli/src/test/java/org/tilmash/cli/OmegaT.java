@@ -28,8 +28,8 @@ import org.tilmash.steps.slots.Languages;
 
 /**
  * OmegaT 3.6 (Debian package {@code omegat}), run headless on a one-file project: {@code console-translate} with a
- * memory in {@code tm/auto/} (100% matches are inserted), segmenting the source with the same SRX rules as
- * tilmash.
+ * memory in {@code tm/auto/} (100% matches are inserted), on a text file segmented with the same SRX rules as
+ * tilmash, or on an XLIFF file of one segment per unit.
  *
  * <p>OmegaT 3.6 does not read SRX files for a project: its project rules are {@code omegat/segmentation.conf}, a
  * {@code java.beans.XMLEncoder} document of {@code org.omegat.core.segmentation.SRX} (read by {@code SRX.loadSRX};
@@ -72,11 +72,14 @@ final class OmegaT {
      * {@code tmx}. Each {@code <trans-unit>} is one segment: the file is segmented already, so OmegaT does not
      * segment again. OmegaT shows the tags of a memory not written by OmegaT only with the "Display tags" and "Use
      * XML for standalone tags" of its External TMX options ({@code ext_tmx_show_level2}, {@code ext_tmx_use_slash}):
-     * without them it drops every tag of the memory, and a segment with tags never matches.
+     * without them it drops every tag of the memory, and a segment with tags never matches. And it keeps a tag
+     * that ends a segment (a footnote reference) out of the segment unless "Remove leading and trailing tags" of
+     * its file filters is off ({@code removeTags}): the memory's segment, which has it, would not match.
      */
     static Translation translateXliff(Path xliff, Path tmx, LocaleId target, Path project) throws Exception {
         create(project, xliff, tmx, target, false);
         Files.writeString(project.resolve(".config/omegat.prefs"), EXTERNAL_TMX_TAGS, StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("omegat/filters.xml"), KEEP_TAGS, StandardCharsets.UTF_8);
         return run(project, xliff.getFileName().toString());
     }
 
@@ -233,6 +236,12 @@ final class OmegaT {
                 <ext_tmx_use_slash>true</ext_tmx_use_slash>
               </preference>
             </omegat>
+            """;
+
+    /** OmegaT's file filters, defaults but for "Remove leading and trailing tags". */
+    private static final String KEEP_TAGS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <filters removeTags="false"/>
             """;
 
     private static String projectFile(String target, boolean sentences) {

@@ -50,12 +50,16 @@ class OmegaTDocxRoundTripTest {
 
     @Test
     void omegatTranslatesTheDocxXliffFromOurMemoryAndMergeWritesTheRussianDocx() throws Exception {
+        // udhr-notes (line breaks, footnote references) goes round too, but for article 4, whose Russian lacks the
+        // Kazakh line break: OmegaT 3.6 numbers a memory's placeholders by position, not by x, and the footnote
+        // reference after the missing break comes back as the text "<x2/>" (README, OmegaT's limits).
+        String name = "udhr";
         OmegaT.requireInstalled();
-        Path kk = FormattedTranslationsTest.copy(dir, "udhr.kk.docx", "udhr.ru.docx");
+        Path kk = FormattedTranslationsTest.copy(dir, name + ".kk.docx", name + ".ru.docx");
         Path out = dir.resolve("out");
         Sample.Result run = Sample.tilmash("run", kk.toString(), "--out", out.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        Path xliff = out.resolve("udhr.kk-ru.xlf");
+        Path xliff = out.resolve(name + ".kk-ru.xlf");
         int units = 0;
         int translated = 0;
         int tagged = 0;
@@ -66,11 +70,11 @@ class OmegaTDocxRoundTripTest {
             translated += state != null && "translated".equals(state.getValue()) ? 1 : 0;
             tagged += unit.getSource().getUnSegmentedContentCopy().hasCode() ? 1 : 0;
         }
-        assertTrue(tagged >= units / 2, "most units carry inline codes: " + tagged + " of " + units);
+        assertTrue(tagged >= 10, "units with inline codes: " + tagged + " of " + units);
 
-        Path translator = Files.writeString(dir.resolve("udhr.kk-ru.xlf"),
+        Path translator = Files.writeString(dir.resolve(name + ".kk-ru.xlf"),
                 forOmegaT(Files.readString(xliff, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-        OmegaT.Translation omegat = OmegaT.translateXliff(translator, out.resolve("udhr.kk-ru.tmx"),
+        OmegaT.Translation omegat = OmegaT.translateXliff(translator, out.resolve(name + ".kk-ru.tmx"),
                 Languages.RUSSIAN, dir.resolve("omegat"));
         assertEquals(units, omegat.segments(), "one OmegaT segment per unit");
         assertEquals(units - translated, omegat.remaining(), "OmegaT fills every unit our memory holds");
@@ -80,7 +84,8 @@ class OmegaTDocxRoundTripTest {
         Sample.Result merge = Sample.tilmash("merge", xliff.toString(), "--translated-states", "needs-translation",
                 "--tm", dir.resolve("tm").toString(), "--documents", dir.resolve("docs").toString());
         assertEquals(ExitCode.OK, merge.exitCode(), merge.err());
-        assertTrue(merge.out().contains("udhr.ru.docx: written; " + (units - translated) + " units"), merge.out());
-        MergeDocumentsTest.assertDocx(dir.resolve("docs/udhr.ru.docx"), kk, dir.resolve("udhr.ru.docx"));
+        assertTrue(merge.out().contains(name + ".ru.docx: written; " + (units - translated) + " units"),
+                merge.out());
+        MergeDocumentsTest.assertDocx(dir.resolve("docs/" + name + ".ru.docx"), kk, dir.resolve(name + ".ru.docx"));
     }
 }
