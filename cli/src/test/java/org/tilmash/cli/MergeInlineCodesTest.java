@@ -85,4 +85,17 @@ class MergeInlineCodesTest {
                 + "type=\"x-italic;\">&lt;g0&gt;</bpt>brotherhood<ept i=\"1\">&lt;/g0&gt;</ept>.</seg>"), memory);
         assertTrue(memory.contains("жасаулары <bpt x=\"1\" i=\"1\" type=\"x-italic;\">&lt;g0&gt;</bpt>тиіс"), memory);
     }
+
+    @Test
+    void aCodeMovedByTheTranslatorIsAChange() throws Exception {
+        Path out = run();
+        Path xliff = out.resolve("udhr.kk-ru.xlf");
+        String xml = Files.readString(xliff, StandardCharsets.UTF_8);
+        String bold = "<g id=\"1\">Все</g> люди рождаются";
+        assertTrue(xml.contains(bold), "p3-s1's target");
+        Files.writeString(xliff, xml.replace(bold, "Все <g id=\"1\">люди</g> рождаются"), StandardCharsets.UTF_8);
+        assertTrue(merge(xliff).out().contains("0 new, 1 changed, 23 unchanged"));
+        assertTrue(unit(out.resolve("udhr.tmx"), "p3-s1").contains("<seg>Все <bpt x=\"1\" i=\"1\" type=\"x-bold;\">"
+                + "&lt;run1&gt;</bpt>люди<ept i=\"1\">&lt;/run1&gt;</ept> рождаются"));
+    }
 }

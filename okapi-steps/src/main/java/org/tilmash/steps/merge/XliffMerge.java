@@ -133,8 +133,7 @@ public final class XliffMerge {
             }
             Map<String, TextFragment> variants = corpus.computeIfAbsent(unit.id(), k -> new HashMap<>());
             TextFragment before = variants.get(language);
-            boolean same = before != null && before.getText().equals(unit.target())
-                    && sameCodes(before, unit.content());
+            boolean same = before != null && sameContent(before, unit.content());
             if (before == null) {
                 added++;
             } else if (same) {
@@ -167,8 +166,11 @@ public final class XliffMerge {
         return codes;
     }
 
-    private static boolean sameCodes(TextFragment a, TextFragment b) {
-        return codes(a).keySet().equals(codes(b).keySet());
+    /** The same text with the same codes in the same places (whatever their data). */
+    private static boolean sameContent(TextFragment a, TextFragment b) {
+        return a.getCodedText().equals(b.getCodedText())
+                && a.getCodes().stream().map(XliffMerge::key).toList()
+                        .equals(b.getCodes().stream().map(XliffMerge::key).toList());
     }
 
     /**
