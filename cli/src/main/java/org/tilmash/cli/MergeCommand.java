@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.steps.common.FilterEventsWriterStep;
 import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.pipeline.EachTextUnit;
 import org.tilmash.steps.pipeline.PipelineDocument;
 import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.read.DocumentFormat;
@@ -147,8 +145,12 @@ final class MergeCommand implements Callable<Integer> {
         Path original = original(xliff);
         DocumentFormat format = format(original);
         List<IPipelineStep> steps = RunPipeline.builder(segmentation, !segmentation.noRepair).unitSteps();
-        SegmentCollector collector = new SegmentCollector();
-        steps.add(collector);
+        LinkedHashMap<String, String> segments = new LinkedHashMap<>();
+        steps.add(new EachTextUnit("Records the source of every segment unit by id.", unit -> {
+            if (unit.isTranslatable()) {
+                segments.put(unit.getName(), unit.getSource().getUnSegmentedContentCopy().getText());
+            }
+        }));
         PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
         try {
             TilmashPipelineBuilder.process(driver,
@@ -156,30 +158,6 @@ final class MergeCommand implements Callable<Integer> {
         } finally {
             driver.destroy();
         }
-        return collector.segments;
-    }
-
-    /** Records each segment unit's id and source text. */
-    private static final class SegmentCollector extends BasePipelineStep {
-        final LinkedHashMap<String, String> segments = new LinkedHashMap<>();
-
-        @Override
-        public String getName() {
-            return "Collect segments";
-        }
-
-        @Override
-        public String getDescription() {
-            return "Records the source of every segment unit by id.";
-        }
-
-        @Override
-        protected Event handleTextUnit(Event event) {
-            ITextUnit unit = event.getTextUnit();
-            if (unit.isTranslatable()) {
-                segments.put(unit.getName(), unit.getSource().getUnSegmentedContentCopy().getText());
-            }
-            return event;
-        }
+        return segments;
     }
 }

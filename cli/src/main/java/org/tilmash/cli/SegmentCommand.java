@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
+import org.tilmash.steps.pipeline.EachTextUnit;
 import org.tilmash.steps.pipeline.PipelineDocument;
 import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.read.DocumentFormat;
@@ -60,7 +59,7 @@ final class SegmentCommand implements Callable<Integer> {
         List<IPipelineStep> steps = RunPipeline.builder(segmentation,
                 !segmentation.noRepair && language == Language.kk).readingSteps();
         PrintWriter out = spec.commandLine().getOut();
-        steps.add(new SegmentPrinter(out));
+        steps.add(new EachTextUnit("Prints each source segment on its own line.", unit -> print(unit, out)));
         PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
         try {
             TilmashPipelineBuilder.process(driver,
@@ -72,36 +71,15 @@ final class SegmentCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The last step of {@code segment}: prints each source segment on its own line. */
-    private static final class SegmentPrinter extends BasePipelineStep {
-        private final PrintWriter out;
-
-        SegmentPrinter(PrintWriter out) {
-            this.out = out;
-        }
-
-        @Override
-        public String getName() {
-            return "Print segments";
-        }
-
-        @Override
-        public String getDescription() {
-            return "Prints each source segment on its own line.";
-        }
-
-        @Override
-        protected Event handleTextUnit(Event event) {
-            ITextUnit unit = event.getTextUnit();
-            if (unit.isTranslatable()) {
-                for (Segment segment : unit.getSourceSegments()) {
-                    String text = segment.text.getText().replaceAll("[\\r\\n]+", " ").strip();
-                    if (!text.isEmpty()) {
-                        out.println(text);
-                    }
+    /** Prints each source segment of {@code unit} on its own line. */
+    private static void print(ITextUnit unit, PrintWriter out) {
+        if (unit.isTranslatable()) {
+            for (Segment segment : unit.getSourceSegments()) {
+                String text = segment.text.getText().replaceAll("[\\r\\n]+", " ").strip();
+                if (!text.isEmpty()) {
+                    out.println(text);
                 }
             }
-            return event;
         }
     }
 }

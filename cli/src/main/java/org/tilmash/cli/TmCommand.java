@@ -39,6 +39,11 @@ final class TmCommand {
         @picocli.CommandLine.Mixin
         MemoryDirectory tm;
 
+        @Option(names = "--source-lang", paramLabel = "LANG",
+                description = "The language of the units' sources (default: the memory's own; "
+                        + TranslationMemory.DEFAULT_SOURCE_LANGUAGE + " for a new memory).")
+        String sourceLanguage;
+
         @Spec
         CommandSpec spec;
 
@@ -49,10 +54,17 @@ final class TmCommand {
             PrintWriter out = new PrintWriter(printed);
             try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory);
                  Progress progress = Progress.start("tm import", "files", files)) {
+                String source = sourceLanguage != null ? sourceLanguage
+                        : memory.sourceLanguage().orElse(TranslationMemory.DEFAULT_SOURCE_LANGUAGE);
+                try {
+                    memory.requireSourceLanguage(source);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
+                }
                 for (Path file : files) {
                     ImportSummary summary;
                     try (Progress.Reading reading = progress.file(file)) {
-                        summary = memory.importTmx(file, reading::readTo);
+                        summary = memory.importTmx(file, source, reading::readTo);
                     }
                     out.printf("%s: %d units; added %s; %d duplicates merged; %d without translation%n", file,
                             summary.units(), summary.added(), summary.duplicates(), summary.untranslated());
@@ -96,6 +108,11 @@ final class TmCommand {
 
         @picocli.CommandLine.Mixin
         MemoryDirectory tm;
+
+        @Option(names = "--source-lang", paramLabel = "LANG",
+                description = "The language of the units' sources (default: the memory's own; "
+                        + TranslationMemory.DEFAULT_SOURCE_LANGUAGE + " for a new memory).")
+        String sourceLanguage;
 
         @Spec
         CommandSpec spec;

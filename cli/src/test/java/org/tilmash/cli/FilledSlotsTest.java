@@ -13,10 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.okapi.common.Event;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.resource.ISegments;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +21,7 @@ import org.tilmash.coverage.CoverageScanner;
 import org.tilmash.coverage.TranslatedPolicy;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import org.tilmash.steps.align.ParallelAlignmentStep;
+import org.tilmash.steps.pipeline.EachTextUnit;
 import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.steps.slots.TranslationSlotsStep;
@@ -33,40 +31,22 @@ import org.tilmash.steps.slots.SlotFill;
 /** Slots filled by a step show up with the right XLIFF states, and only they go into the bilingual TMX. */
 class FilledSlotsTest {
 
-    /** Fills the Russian slot of every third segment of the document with a marked copy of the source. */
-    private static final class EveryThirdSegmentFiller extends BasePipelineStep {
-        final List<String> filled = new ArrayList<>();
-        private int seen;
-
-        @Override
-        public String getName() {
-            return "test filler";
-        }
-
-        @Override
-        public String getDescription() {
-            return "fills every third Russian slot";
-        }
-
-        @Override
-        protected Event handleTextUnit(Event event) {
-            ITextUnit tu = event.getTextUnit();
-            ISegments slots = tu.getTargetSegments(Languages.RUSSIAN);
-            for (Segment source : tu.getSourceSegments()) {
-                if (seen++ % 3 == 0) {
+    @Test
+    void filledSlotsAreTranslatedInXliffAndAloneInTheBilingualTmx(@TempDir Path out) throws Exception {
+        // Fills the Russian slot of every third segment of the document with a marked copy of the source.
+        List<String> filled = new ArrayList<>();
+        int[] seen = {0};
+        IPipelineStep filler = new EachTextUnit("Fills every third Russian slot.", unit -> {
+            ISegments slots = unit.getTargetSegments(Languages.RUSSIAN);
+            for (Segment source : unit.getSourceSegments()) {
+                if (seen[0]++ % 3 == 0) {
                     Segment slot = slots.get(source.getId());
                     slot.text.setCodedText("RU " + source.text.getCodedText());
                     slot.setAnnotation(new SlotFill(SlotFill.Origin.ALIGNED, 0.9, "1-1"));
                     filled.add(source.text.getText().strip());
                 }
             }
-            return event;
-        }
-    }
-
-    @Test
-    void filledSlotsAreTranslatedInXliffAndAloneInTheBilingualTmx(@TempDir Path out) throws Exception {
-        EveryThirdSegmentFiller filler = new EveryThirdSegmentFiller();
+        });
         List<IPipelineStep> steps = new TilmashPipelineBuilder().runSteps();
         // The filler stands in for alignment and leverage: right after the slot step.
         steps.removeIf(step -> step instanceof ParallelAlignmentStep);
@@ -78,19 +58,19 @@ class FilledSlotsTest {
 
         Map<String, String> states = targetStates(Files.readString(out.resolve("eurasian-integration.kk-ru.xlf")));
         long translated = states.values().stream().filter("translated"::equals).count();
-        assertEquals(filler.filled.size(), translated);
+        assertEquals(filled.size(), translated);
         assertEquals(states.size() - translated, states.values().stream().filter("needs-translation"::equals).count());
         assertTrue(Files.readString(out.resolve("eurasian-integration.kk-ru.xlf")).contains("aligned (1-1), confidence 0.90"));
 
         String ruTmx = Files.readString(out.resolve("eurasian-integration.kk-ru.tmx"));
-        assertEquals(filler.filled.size(), count(ruTmx, "<tu "));
-        for (String source : filler.filled) {
+        assertEquals(filled.size(), count(ruTmx, "<tu "));
+        for (String source : filled) {
             assertTrue(ruTmx.contains("<seg>RU " + xml(source)), source);
         }
         String enTmx = Files.readString(out.resolve("eurasian-integration.kk-en.tmx"));
         assertEquals(0, count(enTmx, "<tu "), "no English translation, so no English unit");
         String corpus = Files.readString(out.resolve("eurasian-integration.tmx"));
-        assertEquals(filler.filled.size(), count(corpus, "<tu "));
+        assertEquals(filled.size(), count(corpus, "<tu "));
         assertEquals(0, count(corpus, "xml:lang=\"en-US\""));
         assertEquals(0, count(corpus, "<seg></seg>"));
         for (String name : List.of("eurasian-integration.kk-ru.tmx", "eurasian-integration.tmx")) {
@@ -99,8 +79,8 @@ class FilledSlotsTest {
         Schemas.assertValidXliff12(out.resolve("eurasian-integration.kk-ru.xlf"));
 
         var ru = report.getTotals().get("ru-RU");
-        assertEquals(filler.filled.size(), ru.getTranslatedSegments());
-        assertEquals(Map.of("aligned", (long) filler.filled.size()), ru.getByOrigin());
+        assertEquals(filled.size(), ru.getTranslatedSegments());
+        assertEquals(Map.of("aligned", (long) filled.size()), ru.getByOrigin());
         assertEquals(0, report.getTotals().get("en-US").getTranslatedSegments());
 
         // tilmash coverage, reading the XLIFF back, agrees with what the pipeline reported.

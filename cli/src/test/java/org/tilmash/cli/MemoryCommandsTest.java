@@ -123,6 +123,9 @@ class MemoryCommandsTest {
         Sample.Result again = Sample.tilmash("tm", "import", partial, "--tm", tm);
         assertTrue(again.out().contains("300 duplicates merged"), again.out());
         assertTrue(again.out().contains("en 100, ru 200 entries"), again.out());
+        Sample.Result otherSource = Sample.tilmash("tm", "import", partial, "--tm", tm, "--source-lang", "ru");
+        assertEquals(ExitCode.BAD_INPUT, otherSource.exitCode(), otherSource.err());
+        assertEquals("tilmash: the memory " + tm + " holds kk sources, not ru", otherSource.err().strip());
 
         Sample.Result exact = Sample.tilmash("tm", "lookup", "жабу  сәтсіз", "--to", "en", "--tm", tm);
         assertEquals(ExitCode.OK, exact.exitCode(), exact.err());

@@ -162,7 +162,7 @@ public final class XliffMerge {
         if (!Files.exists(tmx)) {
             return units;
         }
-        try (TmxReader reader = TmxReader.open(tmx, TranslationMemory.SOURCE_LANGUAGE)) {
+        try (TmxReader reader = TmxReader.open(tmx, TranslationMemory.DEFAULT_SOURCE_LANGUAGE)) {
             Optional<TmxUnit> next;
             while ((next = reader.next()).isPresent()) {
                 TmxUnit unit = next.get();

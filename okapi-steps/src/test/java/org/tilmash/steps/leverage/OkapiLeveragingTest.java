@@ -1,6 +1,7 @@
 package org.tilmash.steps.leverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,17 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.pipeline.BasePipelineStep;
+import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.steps.leveraging.LeveragingStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tilmash.core.testing.TestData;
+import org.tilmash.steps.pipeline.EachTextUnit;
 import org.tilmash.steps.pipeline.PipelineDocument;
 import org.tilmash.steps.pipeline.TilmashPipelineBuilder;
 import org.tilmash.steps.slots.Languages;
@@ -37,44 +37,19 @@ class OkapiLeveragingTest {
     @TempDir
     Path dir;
 
-    /** Records every target segment's text for one language, by unit and segment id. */
-    private static final class Slots extends BasePipelineStep {
-        final Map<String, String> texts = new TreeMap<>();
-        final LocaleId target;
-
-        Slots(LocaleId target) {
-            this.target = target;
-        }
-
-        @Override
-        public String getName() {
-            return "slots";
-        }
-
-        @Override
-        public String getDescription() {
-            return "Records the target segments.";
-        }
-
-        @Override
-        protected Event handleTextUnit(Event event) {
-            ITextUnit unit = event.getTextUnit();
-            if (unit.hasTarget(target)) {
-                for (Segment segment : unit.getTargetSegments(target)) {
-                    texts.put(unit.getId() + "/" + segment.getId(), segment.text.getText());
-                }
-            }
-            return event;
-        }
-    }
-
     private Map<String, String> run(Path source, LocaleId target, IPipelineStep leverage) {
         List<IPipelineStep> steps = new TilmashPipelineBuilder().targets(List.of(target)).repair(false)
                 .unitSteps();
         steps.remove(steps.size() - 1); // the paragraph units, as leverage sees them
         steps.add(leverage);
-        Slots slots = new Slots(target);
-        steps.add(slots);
+        Map<String, String> texts = new TreeMap<>();
+        steps.add(new EachTextUnit("Records the target segments.", unit -> {
+            if (unit.hasTarget(target)) {
+                for (Segment segment : unit.getTargetSegments(target)) {
+                    texts.put(unit.getId() + "/" + segment.getId(), segment.text.getText());
+                }
+            }
+        }));
         PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);
         try {
             TilmashPipelineBuilder.process(driver,
@@ -82,7 +57,7 @@ class OkapiLeveragingTest {
         } finally {
             driver.destroy();
         }
-        return slots.texts;
+        return texts;
     }
 
     @Test
@@ -118,6 +93,27 @@ class OkapiLeveragingTest {
             assertTrue(filled >= (target.equals(Languages.RUSSIAN) ? 150 : 75), target + ": " + filled);
             assertEquals(expected, actual, target.toString());
             assertTrue(filledWithParagraphs >= filled, target + ": " + filledWithParagraphs + " < " + filled);
+        }
+    }
+
+    @Test
+    void aMemoryOfKazakhSourcesRefusesAnotherSourceLanguage() throws Exception {
+        Path memoryDirectory = dir.resolve("tm");
+        try (TranslationMemory memory = TranslationMemory.open(memoryDirectory)) {
+            memory.importTmx(copy("partial-200.tmx"));
+        }
+        MemoryConnectorParameters parameters = new MemoryConnectorParameters();
+        parameters.setMemoryDirectory(memoryDirectory.toString());
+        TilmashMemoryConnector connector = new TilmashMemoryConnector();
+        connector.setParameters(parameters);
+        connector.open();
+        try {
+            connector.setLanguages(Languages.KAZAKH, Languages.RUSSIAN);
+            OkapiException e = assertThrows(OkapiException.class,
+                    () -> connector.setLanguages(LocaleId.fromBCP47("tt-RU"), Languages.RUSSIAN));
+            assertTrue(e.getMessage().contains("holds kk sources, not tt"), e.getMessage());
+        } finally {
+            connector.close();
         }
     }
 

@@ -95,6 +95,9 @@ public final class TilmashMemoryConnector extends BaseConnector implements ITMQu
             throw new OkapiException("cannot open the translation memory " + directory + ": " + e.getMessage(), e);
         }
         memoryName = params.getMemoryName().isEmpty() ? directory.getFileName().toString() : params.getMemoryName();
+        if (getSourceLanguage() != null) {
+            setLanguages(getSourceLanguage(), getTargetLanguage());
+        }
     }
 
     /** How matches without a recorded origin name the memory (once open). */
@@ -110,11 +113,21 @@ public final class TilmashMemoryConnector extends BaseConnector implements ITMQu
         }
     }
 
-    /** A new document (or language pair): no preceding segment yet. */
+    /**
+     * A new document (or language pair): no preceding segment yet. A memory whose sources are in another language
+     * than {@code source} is refused, rather than queried with texts it cannot match.
+     */
     @Override
     public void setLanguages(LocaleId source, LocaleId target) {
         super.setLanguages(source, target);
         previousSource = null;
+        if (memory != null && source != null) {
+            try {
+                memory.requireSourceLanguage(source.toBCP47());
+            } catch (IllegalArgumentException e) {
+                throw new OkapiException(e.getMessage(), e);
+            }
+        }
     }
 
     @Override

@@ -69,9 +69,10 @@ final class EntryDocument {
      * @param key        the source in {@link MatchKey} form
      * @param contextKey the digest of the preceding segment's key, or ""
      */
-    static Document of(String id, String key, String language, String target, String contextKey, String origin) {
+    static Document of(String id, String sourceLanguage, String key, String language, String target,
+            String contextKey, String origin) {
         Document doc = new Document();
-        doc.add(new StringField(SOURCE_LANG, TranslationMemory.SOURCE_LANGUAGE, Field.Store.YES));
+        doc.add(new StringField(SOURCE_LANG, sourceLanguage, Field.Store.YES));
         doc.add(new StringField(SOURCE_EXACT, exactTerm(key).text(), Field.Store.NO));
         doc.add(new StoredField(SOURCE_EXACT, key));
         doc.add(new Field(SOURCE, key, NGRAMS));

@@ -149,6 +149,15 @@ final class LanguageIndex implements AutoCloseable {
         return searcher;
     }
 
+    /** The source language recorded in the entries (all share it), or null when there are none. */
+    String sourceLanguage() throws IOException {
+        IndexSearcher s = searcher();
+        if (s == null || s.getIndexReader().numDocs() == 0) {
+            return null;
+        }
+        return s.storedFields().document(0).get(EntryDocument.SOURCE_LANG);
+    }
+
     long size() throws IOException {
         IndexSearcher s = searcher();
         return s == null ? 0 : s.getIndexReader().numDocs();

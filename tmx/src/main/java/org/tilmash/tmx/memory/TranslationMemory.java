@@ -49,8 +49,8 @@ import org.tilmash.tmx.read.TmxUnit;
  */
 public final class TranslationMemory implements AutoCloseable {
 
-    /** The language every entry's source is in. */
-    public static final String SOURCE_LANGUAGE = "kk";
+    /** The source language of a memory that has none recorded yet: tilmash reads Kazakh documents. */
+    public static final String DEFAULT_SOURCE_LANGUAGE = "kk";
     /** TMX properties holding a unit's preceding segment (ours, and OmegaT's project memories). */
     static final List<String> CONTEXT_PROPS = List.of("x-context-prev", "prev");
     /** Exact matches read at most (newest first): more distinct translations of one text are noise. */
@@ -62,6 +62,8 @@ public final class TranslationMemory implements AutoCloseable {
     private final Map<String, LanguageIndex> indexes = new TreeMap<>();
     private final Set<String> written = new TreeSet<>();
     private int lastFuzzyCandidates;
+    /** The primary subtag of every entry's source: recorded in the entries, so null until the first is written. */
+    private String sourceLanguage;
 
     private TranslationMemory(Path directory, boolean created, LanguageIndex.Opener opener) {
         this.directory = directory;
@@ -77,7 +79,33 @@ public final class TranslationMemory implements AutoCloseable {
     static TranslationMemory open(Path directory, LanguageIndex.Opener opener) throws IOException {
         boolean created = !Files.isDirectory(directory);
         Files.createDirectories(directory);
-        return new TranslationMemory(directory, created, opener);
+        TranslationMemory memory = new TranslationMemory(directory, created, opener);
+        for (String language : memory.languages()) {
+            memory.sourceLanguage = memory.index(language).sourceLanguage();
+            break;
+        }
+        return memory;
+    }
+
+    /** The language of the sources (primary subtag), as recorded in the entries; empty for an empty memory. */
+    public Optional<String> sourceLanguage() {
+        return Optional.ofNullable(sourceLanguage);
+    }
+
+    /**
+     * Makes {@code language} the memory's source language, or checks that it is.
+     *
+     * @throws IllegalArgumentException when the memory holds sources in another language (a user's mistake:
+     *                                  entries of two source languages would match each other's texts)
+     */
+    public void requireSourceLanguage(String language) {
+        String primary = LanguageTags.primary(language);
+        if (sourceLanguage == null) {
+            sourceLanguage = primary;
+        } else if (!sourceLanguage.equals(primary)) {
+            throw new IllegalArgumentException("the memory " + directory + " holds " + sourceLanguage
+                    + " sources, not " + primary);
+        }
     }
 
     public Path directory() {
@@ -85,22 +113,27 @@ public final class TranslationMemory implements AutoCloseable {
     }
 
     /**
-     * Streams a TMX file into the memory: every non-empty variant other than Kazakh becomes an entry for its
-     * language. Commits at the end; on any failure (a {@link TmxException}, an {@link OutputFailure}) nothing of
-     * this file, nor any write not yet committed, is kept.
+     * Streams a TMX file into the memory: every non-empty variant other than the source becomes an entry for its
+     * language. The source is the memory's {@link #sourceLanguage()}, or {@link #DEFAULT_SOURCE_LANGUAGE} for an
+     * empty memory. Commits at the end; on any failure (a {@link TmxException}, an {@link OutputFailure}) nothing
+     * of this file, nor any write not yet committed, is kept.
      */
     public ImportSummary importTmx(Path tmx) throws TmxException {
-        return importTmx(tmx, position -> { });
+        return importTmx(tmx, sourceLanguage().orElse(DEFAULT_SOURCE_LANGUAGE), position -> { });
     }
 
-    /** {@link #importTmx(Path)}, telling {@code bytesRead} how far into the file the import is (for progress). */
-    public ImportSummary importTmx(Path tmx, LongConsumer bytesRead) throws TmxException {
+    /**
+     * {@link #importTmx(Path)} with the variant in {@code source} as each unit's source (checked with
+     * {@link #requireSourceLanguage}), telling {@code bytesRead} how far into the file the import is (for progress).
+     */
+    public ImportSummary importTmx(Path tmx, String source, LongConsumer bytesRead) throws TmxException {
+        requireSourceLanguage(source);
         Map<String, Long> writtenCounts = new TreeMap<>();
         Map<String, Long> before = new TreeMap<>();
         long units = 0;
         long untranslated = 0;
         String origin = tmx.getFileName().toString();
-        try (TmxReader reader = TmxReader.open(tmx, SOURCE_LANGUAGE, bytesRead)) {
+        try (TmxReader reader = TmxReader.open(tmx, sourceLanguage, bytesRead)) {
             Optional<TmxUnit> next;
             while ((next = reader.next()).isPresent()) {
                 TmxUnit unit = next.get();
@@ -145,12 +178,15 @@ public final class TranslationMemory implements AutoCloseable {
             return;
         }
         String lang = LanguageTags.primary(language);
+        if (sourceLanguage == null) {
+            sourceLanguage = DEFAULT_SOURCE_LANGUAGE;
+        }
         String contextKey = contextKey(context);
         String id = Digests.sha1(key + '\u0000' + target + '\u0000' + contextKey);
         LanguageIndex index = index(lang);
         written.add(lang); // before the write: a failed one must be rolled back too
         try {
-            index.update(id, EntryDocument.of(id, key, lang, target, contextKey, origin));
+            index.update(id, EntryDocument.of(id, sourceLanguage, key, lang, target, contextKey, origin));
         } catch (IOException e) {
             OutputFailure failure = new OutputFailure(index.path(), e);
             rollback(failure);

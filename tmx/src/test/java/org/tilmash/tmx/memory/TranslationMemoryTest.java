@@ -53,6 +53,27 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void theSourceLanguageIsRecordedInTheEntriesAndAnotherIsRefused() throws Exception {
+        Path tmx = Files.writeString(dir.resolve("ru-en.tmx"), "<tmx version=\"1.4\"><header srclang=\"ru\"/><body>\n"
+                + "<tu><tuv xml:lang=\"ru-RU\"><seg>Да</seg></tuv><tuv xml:lang=\"en\"><seg>Yes</seg></tuv></tu>\n"
+                + "</body></tmx>");
+        try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
+            assertTrue(memory.sourceLanguage().isEmpty());
+            ImportSummary summary = memory.importTmx(tmx, "ru", position -> { });
+            assertEquals(1L, summary.added().get("en"));
+            assertEquals("Yes", memory.exact("Да", null, "en").get(0).target());
+        }
+        try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
+            assertEquals("ru", memory.sourceLanguage().orElseThrow());
+            assertEquals(1, memory.importTmx(tmx).duplicates()); // the memory's own language, not the default
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> memory.importTmx(TestData.file("debian-l10n/partial-200.tmx"), "kk-KZ", position -> { }));
+            assertTrue(e.getMessage().contains("holds ru sources, not kk"), e.getMessage());
+            assertEquals(1, memory.size("en"));
+        }
+    }
+
+    @Test
     void badTmxLeavesTheMemoryUnchanged() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.tmx"), "<tmx version=\"1.4\"><header srclang=\"kk\"/><body>\n"
                 + "<tu><tuv xml:lang=\"kk\"><seg>Иә</seg></tuv><tuv xml:lang=\"ru\"><seg>Да</seg></tuv></tu>\n"
