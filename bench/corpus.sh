@@ -5,7 +5,9 @@
 # a document), made once in a temporary
 # directory. Each configuration runs RUNS times into a fresh directory; prints the median wall time, documents per
 # second, CPU time, and the peak resident memory of the JVM (/usr/bin/time -v; in local[N] the N workers are threads
-# of that one JVM, so "per worker" is that figure divided by N, driver included).
+# of that one JVM, so "per worker" is that figure divided by N, driver included), the 1-minute load average of the
+# machine when each run starts (a shared machine: the wall-clock speed-up means little when the load is above the
+# number of cores), and the CPU time a document costs beyond the fixed start-up (a one-document corpus).
 # Usage: bench/corpus.sh [DOCS] [RUNS]   (default 400 documents, 3 runs; not part of mvn verify)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,15 +41,32 @@ while n < docs:
         write(f'{base}.{lang}.txt', [r[col] for r in piece])
     n += 1; i += 1
 PY
-echo "corpus: $DOCS document groups"
-for workers in 1 2; do
+echo "corpus: $DOCS document groups; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# One configuration, RUNS times: median wall time, CPU time (user + system) and peak RSS; the 1-minute load average
+# (other processes on the machine) at the start of each run, as its median.
+measure() { # label input workers
+  : > "$DIR/times.$1"
   for run in $(seq "$RUNS"); do
     rm -rf "$DIR/out"
-    /usr/bin/time -f '%e %U %S %M' -o "$DIR/time" ./tilmash corpus "$DIR/in" --out "$DIR/out" --master "local[$workers]" >/dev/null
-    cat "$DIR/time" >> "$DIR/times.$workers"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    /usr/bin/time -f '%e %U %S %M' -o "$DIR/time" ./tilmash corpus "$2" --out "$DIR/out" --master "local[$3]" >/dev/null
+    echo "$(cat "$DIR/time") $load" >> "$DIR/times.$1"
   done
-  sort -n "$DIR/times.$workers" | awk -v w="$workers" -v d="$DOCS" '{ wall[NR]=$1; cpu[NR]=$2+$3; rss[NR]=$4 }
-    END { m=int((NR+1)/2); printf "local[%d]: median %.1f s wall, %.1f documents/s, %.1f s CPU, peak RSS %d MB (%d MB per worker)\n",
-      w, wall[m], d/wall[m], cpu[m], rss[m]/1024, rss[m]/1024/w }'
+}
+# The fixed cost (JVM, Spark, the job's start and merge) from a corpus of one document, to count CPU per document.
+mkdir -p "$DIR/one/seeds" && cp "$DIR"/in/seeds/part-0000.* "$DIR/one/seeds/"
+measure start "$DIR/one" 1
+START_CPU=$(awk '{ print $2 + $3 }' "$DIR/times.start" | sort -n | awk '{ v[NR]=$1 } END { print v[int((NR+1)/2)] }')
+echo "start-up (one document, local[1]): median $START_CPU s CPU"
+for workers in 1 2; do
+  measure "$workers" "$DIR/in" "$workers"
+  load=$(awk '{ print $5 }' "$DIR/times.$workers" | sort -n | awk '{ v[NR]=$1 } END { print v[int((NR+1)/2)] }')
+  sort -n "$DIR/times.$workers" | awk -v w="$workers" -v d="$DOCS" -v s="$START_CPU" -v load="$load" '
+    { wall[NR]=$1; cpu[NR]=$2+$3; rss[NR]=$4 }
+    END { m=int((NR+1)/2);
+      printf "local[%d]: median %.1f s wall, %.2f documents/s, %.1f s CPU (%.3f s CPU a document beyond start-up), peak RSS %d MB (%d MB per worker), load average %.1f\n",
+        w, wall[m], d/wall[m], cpu[m], (cpu[m]-s)/d, rss[m]/1024, rss[m]/1024/w, load }'
 done | tee "$DIR/summary"
-awk 'NR==1 { r1=$5 } NR==2 { r2=$5 } END { printf "speed-up with 2 workers: %.2fx\n", r2/r1 }' FS='[ ,]+' "$DIR/summary"
+awk 'NR==1 { w1=$3; c1=$8 } NR==2 { w2=$3; c2=$8 }
+  END { printf "speed-up with 2 workers: %.2fx wall clock; CPU time with 2 workers / with 1: %.2f\n", w1/w2, c2/c1 }' \
+  FS='[ ,(]+' "$DIR/summary"

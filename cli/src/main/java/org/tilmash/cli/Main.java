@@ -46,7 +46,8 @@ public final class Main {
         }
     }
 
-    private static int exitCodeOf(Exception e) {
+    /** The exit code of a command's failure (also what the corpus job records for a failed document). */
+    public static int exitCodeOf(Exception e) {
         if (e instanceof UserError user) {
             return user.exitCode();
         }
@@ -59,7 +60,8 @@ public final class Main {
         return ExitCode.INTERNAL;
     }
 
-    private static String messageOf(Exception e) {
+    /** The one line a command's failure is told in, without the {@code tilmash: } prefix. */
+    public static String messageOf(Exception e) {
         if (e instanceof UserError || e instanceof InputProblem || e instanceof OutputFailure) {
             return e.getMessage();
         }

@@ -5,21 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.core.testing.ChildProcess;
 
 /**
  * The release archive as a user gets it: unpacked into an empty directory, run through a symlink from elsewhere, with
@@ -70,7 +68,7 @@ class ReleaseArchiveIT {
 
     @Test
     void zipHoldsWhatTheTarGzHolds() throws Exception {
-        Result listing = run(temp, List.of("tar", "-tzf", RELEASE + ".tar.gz"), Map.of());
+        ChildProcess listing = run(temp, List.of("tar", "-tzf", RELEASE + ".tar.gz"), Map.of());
         TreeSet<String> inTar = new TreeSet<>(listing.out().lines().filter(l -> !l.endsWith("/")).toList());
         TreeSet<String> inZip = new TreeSet<>();
         try (ZipFile zip = new ZipFile(RELEASE + ".zip")) {
@@ -90,13 +88,13 @@ class ReleaseArchiveIT {
                 "SOURCE_DATE_EPOCH", "1700000000");
         String java = Path.of(JAVA_HOME, "bin", "java").toString();
 
-        Result version = run(released, List.of(link.toString(), "--version"), env);
-        Result jarVersion = run(repository, List.of(java, "-jar", JAR.toString(), "--version"), env);
+        ChildProcess version = run(released, List.of(link.toString(), "--version"), env);
+        ChildProcess jarVersion = run(repository, List.of(java, "-jar", JAR.toString(), "--version"), env);
         assertEquals(jarVersion, version);
         assertTrue(version.out().matches("(?s)tilmash \\S+ \\(commit \\S+\\)\n.*"), version.out());
 
-        Result run = run(released, List.of(link.toString(), "run"), env);
-        Result jarRun = run(repository, List.of(java, "-jar", JAR.toString(), "run"), env);
+        ChildProcess run = run(released, List.of(link.toString(), "run"), env);
+        ChildProcess jarRun = run(repository, List.of(java, "-jar", JAR.toString(), "run"), env);
         assertEquals(0, run.code(), run.err());
         assertEquals(jarRun, run);
         Map<String, byte[]> outputs = files(released.resolve("out"));
@@ -130,7 +128,7 @@ class ReleaseArchiveIT {
         Map<String, String> env = new TreeMap<>(Map.of("PATH", tools.toString(), "JAVA_HOME", JAVA_HOME,
                 "JAVA_OPTS", "-XshowSettings:vm"));
         String launcher = Sample.REPO.resolve("tilmash").toString();
-        Result version = run(temp, List.of(launcher, "--version"), env);
+        ChildProcess version = run(temp, List.of(launcher, "--version"), env);
         assertTrue(version.err().contains("Max. Heap Size: 512.00M"), version.err());
         env.put("JAVA_OPTS", "-XshowSettings:vm -Xmx300m");
         assertTrue(run(temp, List.of(launcher, "--version"), env).err().contains("Max. Heap Size: 300.00M"));
@@ -138,7 +136,7 @@ class ReleaseArchiveIT {
 
     @Test
     void withoutJavaItSaysSoAndExits127() throws Exception {
-        Result result = run(temp, List.of(home.resolve("bin/tilmash").toString(), "--version"),
+        ChildProcess result = run(temp, List.of(home.resolve("bin/tilmash").toString(), "--version"),
                 Map.of("PATH", tools.toString()));
         assertEquals(127, result.code());
         assertEquals("tilmash: no Java found: install a Java 17+ runtime, or set JAVA_HOME\n", result.err());
@@ -170,25 +168,8 @@ class ReleaseArchiveIT {
                 .out().strip();
     }
 
-    /** One child process: its exit code and both outputs. */
-    record Result(int code, String out, String err) {
-    }
-
     /** Runs a command in a directory with exactly the given environment; standard input is empty. */
-    private static Result run(Path directory, List<String> command, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private static ChildProcess run(Path directory, List<String> command, Map<String, String> env) throws Exception {
+        return ChildProcess.run(directory, command, env, temp);
     }
 }

@@ -3,15 +3,12 @@ package org.tilmash.corpus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tilmash.cli.ExitCode;
 import org.tilmash.cli.ExtensionCommand;
 import org.tilmash.cli.SourceDateEpoch;
 import org.tilmash.cli.UserError;
-import org.tilmash.steps.segment.SegmentationRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,17 +81,18 @@ public final class CorpusCommand implements Callable<Integer>, ExtensionCommand 
         if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
             throw new UserError(ExitCode.USAGE, "--min-confidence must be between 0 and 1, not " + minConfidence);
         }
-        if (srx != null) {
-            try {
-                SegmentationRules.fromFileOrTilmash(Optional.of(srx)); // a bad --srx stops the job, not every document
-            } catch (IllegalArgumentException e) {
-                throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
-            }
-        }
         String generated = SourceDateEpoch.instant(System.getenv("SOURCE_DATE_EPOCH"))
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS)).toString();
+        // An absolute --srx, so that tasks find it wherever they run.
+        PipelineOptions pipeline = new PipelineOptions(srx == null ? "" : srx.toAbsolutePath().toString(), !noRepair,
+                minConfidence == null ? 0 : minConfidence, generated);
+        try {
+            pipeline.builder(); // a bad --srx stops the job, not every document
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
+        }
         CorpusSettings settings = new CorpusSettings(inputs, out, master, partitions, maxFailures, resume,
-                shardUnits, runOptions(), generated);
+                shardUnits, pipeline);
         CorpusReport report = new SparkCorpusJob(settings).run();
         spec.commandLine().getOut().printf("corpus: %d documents done, %d resumed, %d failed; outputs in %s%n",
                 report.count(DocumentResult.Status.DONE), report.count(DocumentResult.Status.RESUMED),
@@ -106,20 +104,5 @@ public final class CorpusCommand implements Callable<Integer>, ExtensionCommand 
             spec.commandLine().getErr().flush();
         }
         return ExitCode.OK;
-    }
-
-    /** The options of 'run' given to every document: an absolute --srx, so that tasks find it wherever they run. */
-    private List<String> runOptions() {
-        List<String> options = new ArrayList<>();
-        if (minConfidence != null) {
-            options.addAll(List.of("--min-confidence", minConfidence.toString()));
-        }
-        if (srx != null) {
-            options.addAll(List.of("--srx", srx.toAbsolutePath().toString()));
-        }
-        if (noRepair) {
-            options.add("--no-repair");
-        }
-        return options;
     }
 }

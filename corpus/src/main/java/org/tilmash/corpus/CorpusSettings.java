@@ -9,8 +9,8 @@ import java.util.List;
  * @param master      the Spark master URL, or null for spark-submit's (else the embedded {@code local[*]})
  * @param partitions  number of Spark partitions, or 0 to choose from the corpus size and the parallelism
  * @param maxFailures stop once more documents than this have failed; negative: never stop
- * @param runOptions  options passed to {@code run} for every document ({@code --srx}, {@code --no-repair}...)
+ * @param pipeline    the options of {@code run} every document goes through with
  */
 record CorpusSettings(List<Path> inputs, Path out, String master, int partitions, long maxFailures, boolean resume,
-                      long shardUnits, List<String> runOptions, String generated) {
+                      long shardUnits, PipelineOptions pipeline) {
 }

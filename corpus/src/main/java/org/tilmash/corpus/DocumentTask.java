@@ -17,11 +17,13 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
 import org.tilmash.cli.ExitCode;
 import org.tilmash.core.OutputTransaction;
 
 /**
- * A Spark task over a partition of document groups: runs each through the pipeline in a task-private staging
+ * A Spark task over a partition of document groups: runs each through {@code run}'s pipeline, built once for the
+ * partition ({@link GroupPipeline}), in a task-private staging
  * directory, moves its outputs into {@code DIR/documents/} (the report last: it marks them complete), and returns one
  * small {@link DocumentResult} per group. A bad document is a failed result, never a failed task.
  */
@@ -36,7 +38,7 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
 
     private final String out;
     private final String job;
-    private final List<String> runOptions;
+    private final PipelineOptions options;
     private final boolean resume;
     private final LongAccumulator failures;
     private final CollectionAccumulator<DocumentResult> failedSoFar;
@@ -44,11 +46,11 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
     /**
      * @param failedSoFar where failures go as soon as a task ends, for {@code --max-failures}; null without it
      */
-    DocumentTask(Path out, String job, List<String> runOptions, boolean resume, LongAccumulator failures,
+    DocumentTask(Path out, String job, PipelineOptions options, boolean resume, LongAccumulator failures,
                  CollectionAccumulator<DocumentResult> failedSoFar) {
         this.out = out.toAbsolutePath().toString();
         this.job = job;
-        this.runOptions = List.copyOf(runOptions);
+        this.options = options;
         this.resume = resume;
         this.failures = failures;
         this.failedSoFar = failedSoFar;
@@ -66,8 +68,11 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
     public Iterator<DocumentResult> call(Iterator<DocumentGroup> groups) {
         TaskContext task = TaskContext.get();
         Path staging = Path.of(out, STAGING, job, task.partitionId() + "-" + task.attemptNumber());
+        // One pipeline for the whole partition: building it (steps, filters, rules) costs more than a small document.
+        GroupPipeline pipeline = new GroupPipeline(options);
+        task.addTaskCompletionListener((TaskCompletionListener) done -> pipeline.close());
         Stream<DocumentGroup> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, 0), false);
-        return stream.map(group -> counted(process(group, staging))).iterator();
+        return stream.map(group -> counted(process(pipeline, group, staging))).iterator();
     }
 
     private DocumentResult counted(DocumentResult result) {
@@ -80,7 +85,7 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
         return result;
     }
 
-    DocumentResult process(DocumentGroup group, Path staging) {
+    DocumentResult process(GroupPipeline pipeline, DocumentGroup group, Path staging) {
         if (group.problem() != null) {
             return DocumentResult.failed(group, ExitCode.BAD_INPUT, group.problem());
         }
@@ -91,7 +96,7 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
                 return DocumentResult.of(group, DocumentResult.Status.RESUMED, JSON.readTree(report.toFile()));
             }
             clean(staging);
-            SingleDocumentRun.Outcome outcome = SingleDocumentRun.run(group, staging, runOptions);
+            GroupPipeline.Outcome outcome = pipeline.run(group, staging);
             if (outcome.exitCode() != ExitCode.OK) {
                 return DocumentResult.failed(group, outcome.exitCode(), outcome.error());
             }

@@ -67,7 +67,7 @@ final class SparkCorpusJob {
                     : Math.max(1, Math.min(groups.size(), Math.max(spark.defaultParallelism() * 4,
                             groups.size() / DOCUMENTS_PER_PARTITION)));
             JavaRDD<DocumentResult> results = spark.parallelize(groups, partitions)
-                    .mapPartitions(new DocumentTask(out, job, settings.runOptions(), settings.resume(), failures,
+                    .mapPartitions(new DocumentTask(out, job, settings.pipeline(), settings.resume(), failures,
                             failedSoFar))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
@@ -132,7 +132,7 @@ final class SparkCorpusJob {
      * files are committed only when the failures are within --max-failures.
      */
     private CorpusReport merge(Path out, Iterator<DocumentResult> results) {
-        CorpusReport report = new CorpusReport(ToolVersion.get(), settings.generated());
+        CorpusReport report = new CorpusReport(ToolVersion.get(), settings.pipeline().generated());
         String version = ToolVersion.get();
         String[] names = {"corpus.kk-ru.tmx", "corpus.kk-en.tmx", "corpus.tmx"};
         LocaleId[] targets = {Languages.RUSSIAN, Languages.ENGLISH, Languages.RUSSIAN};
