@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
+import net.sf.okapi.common.resource.TextFragment;
+import org.tilmash.coverage.TranslatedPolicy;
 import net.sf.okapi.steps.common.FilterEventsWriterStep;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.pipeline.EachTextUnit;
@@ -36,8 +40,8 @@ import picocli.CommandLine.Spec;
 /** {@code tilmash merge}: translated XLIFF back from a CAT tool into the TMX files and the memory. */
 @Command(name = "merge", sortOptions = false, description = {
     "Merges the translations in XLIFF files returned from a CAT tool into the TMX files and the memory.",
-    "Every target marked done (1.2: state translated, signed-off or final, or approved=\"yes\"; 2.x: state "
-        + "translated, reviewed or final) goes into the TMX files beside the XLIFF (NAME.kk-LANG.tmx, NAME.tmx) "
+    "Every target marked done (approved=\"yes\", or a state among --translated-states) goes into the TMX "
+        + "files beside the XLIFF (NAME.kk-LANG.tmx, NAME.tmx), inline codes included, "
         + "and into the memory. Each unit's source is checked against the document named in <file original>, "
         + "segmented as 'run' does (give the same --srx/--no-repair): a file whose source no longer matches is "
         + "refused, naming the unit, and nothing is merged."})
@@ -52,6 +56,14 @@ final class MergeCommand implements Callable<Integer> {
                 + "footnotes as in the source. Units without a finished translation keep their Kazakh text."})
     Path documents;
 
+    @Option(names = "--translated-states", paramLabel = "STATE,...",
+            defaultValue = "translated,reviewed,final,signed-off",
+            description = {"States whose non-empty target counts as done (XLIFF 1.2 and 2.x; 'none' = a 1.2 target "
+                + "without state); approved=\"yes\" always counts, and a target identical to its source never does. "
+                + "OmegaT 3.6 leaves every state as it was: give needs-translation for the XLIFF it returns. "
+                + "Default: ${DEFAULT-VALUE}."})
+    String translatedStates;
+
     @Mixin
     TmCommand.MemoryDirectory tm;
 
@@ -63,20 +75,31 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws TmxException {
+        Set<String> doneStates;
+        try {
+            doneStates = TranslatedPolicy.parse(translatedStates).states();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCode.USAGE, e.getMessage());
+        }
         List<ReturnedXliff> returned = new ArrayList<>();
+        List<Map<String, TextFragment>> sources = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new UserError(ExitCode.BAD_INPUT, file + ": no such file");
             }
-            ReturnedXliff xliff = ReturnedXliff.read(file);
-            XliffMerge.verify(xliff, segments(xliff));
+            ReturnedXliff xliff = ReturnedXliff.read(file, doneStates);
+            Map<String, TextFragment> segments = segments(xliff);
+            XliffMerge.verify(xliff, segments);
             returned.add(xliff);
+            sources.add(segments);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (TranslationMemory memory = MemoryLocation.openForWriting(tm.directory);
                 OutputTransaction outputs = new OutputTransaction()) {
-            for (ReturnedXliff xliff : returned) {
-                XliffMerge.Outcome o = XliffMerge.apply(xliff, memory, outputs, ToolVersion.get());
+            for (int i = 0; i < returned.size(); i++) {
+                ReturnedXliff xliff = returned.get(i);
+                XliffMerge.Outcome o = XliffMerge.apply(xliff, sources.get(i), memory, outputs,
+                        ToolVersion.get());
                 out.printf("%s: %s %d new, %d changed, %d unchanged translations merged; %d units not done%n",
                         o.xliff(), o.target().toBCP47(), o.added(), o.changed(), o.unchanged(), o.notDone());
                 if (documents != null) {
@@ -141,14 +164,14 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /** The segments of the document the XLIFF translates, with the ids {@code run} gives them. */
-    private LinkedHashMap<String, String> segments(ReturnedXliff xliff) {
+    private LinkedHashMap<String, TextFragment> segments(ReturnedXliff xliff) {
         Path original = original(xliff);
         DocumentFormat format = format(original);
         List<IPipelineStep> steps = RunPipeline.builder(segmentation, !segmentation.noRepair).unitSteps();
-        LinkedHashMap<String, String> segments = new LinkedHashMap<>();
-        steps.add(new EachTextUnit("Records the source of every segment unit by id.", unit -> {
+        LinkedHashMap<String, TextFragment> segments = new LinkedHashMap<>();
+        steps.add(new EachTextUnit("Records the source of every segment unit by id, with its inline codes.", unit -> {
             if (unit.isTranslatable()) {
-                segments.put(unit.getName(), unit.getSource().getUnSegmentedContentCopy().getText());
+                segments.put(unit.getName(), unit.getSource().getUnSegmentedContentCopy());
             }
         }));
         PipelineDriver driver = TilmashPipelineBuilder.driver(steps, null);

@@ -27,7 +27,7 @@ class MergeDocumentsTest {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
 
     /** Every tag in order with its attributes, {@code lang} left out; charset values compared without case. */
-    private static List<String> structure(Path html) throws Exception {
+    static List<String> structure(Path html) throws Exception {
         List<String> tags = new ArrayList<>();
         Matcher m = TAG.matcher(Files.readString(html));
         while (m.find()) {
@@ -134,7 +134,11 @@ class MergeDocumentsTest {
         assertDocx(dir.resolve("docs/udhr.ru.docx"), dir.resolve("udhr.kk.docx"), dir.resolve("udhr.ru.docx"));
     }
 
-    /** Paragraph by paragraph: the Russian text of {@code russian}, with the bold/italic/link runs of {@code source}. */
+    /**
+     * Paragraph by paragraph (footnotes included): the Russian text of {@code russian}, with the bold/italic/link
+     * runs, line breaks and footnote references of {@code source}, in its order; where the Russian paragraph has
+     * fewer codes (a line break between two Kazakh sentences that Russian makes one), the same codes in any order.
+     */
     static void assertDocx(Path merged, Path source, Path russian) {
         List<Paragraph> got = paragraphs(merged);
         List<Paragraph> kazakh = paragraphs(source);
@@ -142,7 +146,12 @@ class MergeDocumentsTest {
         assertEquals(expected.size(), got.size());
         for (int i = 0; i < got.size(); i++) {
             assertEquals(expected.get(i).text(), got.get(i).text(), "paragraph " + (i + 1));
-            assertEquals(kazakh.get(i).codes(), got.get(i).codes(), "runs of paragraph " + (i + 1));
+            if (kazakh.get(i).codes().size() == expected.get(i).codes().size()) {
+                assertEquals(kazakh.get(i).codes(), got.get(i).codes(), "runs of paragraph " + (i + 1));
+            } else {
+                assertEquals(kazakh.get(i).codes().stream().sorted().toList(),
+                        got.get(i).codes().stream().sorted().toList(), "runs of paragraph " + (i + 1));
+            }
         }
         assertTrue(kazakh.stream().filter(p -> !p.codes().isEmpty()).count() >= 10, "the source has runs to keep");
     }

@@ -28,8 +28,8 @@ import org.tilmash.steps.slots.Languages;
 
 /**
  * OmegaT 3.6 (Debian package {@code omegat}), run headless on a one-file project: {@code console-translate} with a
- * memory in {@code tm/auto/} (100% matches are inserted), segmenting the source with the same SRX rules as
- * tilmash.
+ * memory in {@code tm/auto/} (100% matches are inserted), on a text file segmented with the same SRX rules as
+ * tilmash, or on an XLIFF file of one segment per unit.
  *
  * <p>OmegaT 3.6 does not read SRX files for a project: its project rules are {@code omegat/segmentation.conf}, a
  * {@code java.beans.XMLEncoder} document of {@code org.omegat.core.segmentation.SRX} (read by {@code SRX.loadSRX};
@@ -58,16 +58,44 @@ final class OmegaT {
      * {@code tmx}, OmegaT segmenting with the SRX rules {@code srx} as Okapi applies them to Kazakh.
      */
     static Translation translate(Path source, Path tmx, LocaleId target, URL srx, Path project) throws Exception {
+        create(project, source, tmx, target, true);
+        Files.writeString(project.resolve("omegat/filters.xml"), FILTERS, StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(project.resolve("omegat/segmentation.conf"))) {
+            writeSegmentationConf(srx, Languages.KAZAKH, out);
+        }
+        return run(project, source.getFileName().toString());
+    }
+
+    /**
+     * Translates {@code xliff} (XLIFF 1.2 "of the source=target variety", the only kind OmegaT 3.6's XLIFF filter
+     * translates: it reads the text of each {@code <target>} as its source) into {@code target} with the memory
+     * {@code tmx}. Each {@code <trans-unit>} is one segment: the file is segmented already, so OmegaT does not
+     * segment again. OmegaT shows the tags of a memory not written by OmegaT only with the "Display tags" and "Use
+     * XML for standalone tags" of its External TMX options ({@code ext_tmx_show_level2}, {@code ext_tmx_use_slash}):
+     * without them it drops every tag of the memory, and a segment with tags never matches. And it keeps a tag
+     * that ends a segment (a footnote reference) out of the segment unless "Remove leading and trailing tags" of
+     * its file filters is off ({@code removeTags}): the memory's segment, which has it, would not match.
+     */
+    static Translation translateXliff(Path xliff, Path tmx, LocaleId target, Path project) throws Exception {
+        create(project, xliff, tmx, target, false);
+        Files.writeString(project.resolve(".config/omegat.prefs"), EXTERNAL_TMX_TAGS, StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("omegat/filters.xml"), KEEP_TAGS, StandardCharsets.UTF_8);
+        return run(project, xliff.getFileName().toString());
+    }
+
+    private static void create(Path project, Path source, Path tmx, LocaleId target, boolean sentences)
+            throws Exception {
         for (String sub : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat", ".config")) {
             Files.createDirectories(project.resolve(sub));
         }
         Files.copy(source, project.resolve("source").resolve(source.getFileName()));
         Files.copy(tmx, project.resolve("tm/auto").resolve(tmx.getFileName()));
-        Files.writeString(project.resolve("omegat.project"), projectFile(target.toBCP47()), StandardCharsets.UTF_8);
-        Files.writeString(project.resolve("omegat/filters.xml"), FILTERS, StandardCharsets.UTF_8);
-        try (OutputStream out = Files.newOutputStream(project.resolve("omegat/segmentation.conf"))) {
-            writeSegmentationConf(srx, Languages.KAZAKH, out);
-        }
+        Files.writeString(project.resolve("omegat.project"), projectFile(target.toBCP47(), sentences),
+                StandardCharsets.UTF_8);
+    }
+
+    /** Runs console-translate on {@code project}; returns its target file {@code name} and its segment counts. */
+    private static Translation run(Path project, String name) throws Exception {
         Path log = project.resolve("omegat.log");
         Process omegat = new ProcessBuilder("java", "-Djava.awt.headless=true", "-jar", JAR.toString(),
                 "--mode=console-translate", "--config-dir=" + project.resolve(".config"),
@@ -83,8 +111,7 @@ final class OmegaT {
         assertTrue(!logText.contains("TMXR_ERROR") && !logText.contains("SEVERE")
                 && !logText.contains("CORE_SRX_EXC_LOADING_SEG_RULES"), logText);
         String stats = Files.readString(project.resolve("omegat/project_stats.txt"), StandardCharsets.UTF_8);
-        return new Translation(
-                Files.readString(project.resolve("target").resolve(source.getFileName()), StandardCharsets.UTF_8),
+        return new Translation(Files.readString(project.resolve("target").resolve(name), StandardCharsets.UTF_8),
                 count(stats, "Total"), count(stats, "Remaining"));
     }
 
@@ -200,7 +227,24 @@ final class OmegaT {
             </filters>
             """;
 
-    private static String projectFile(String target) {
+    /** OmegaT's preferences (a {@code .config/omegat.prefs}) that show the tags of memories it did not write. */
+    private static final String EXTERNAL_TMX_TAGS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+            <omegat>
+              <preference version="1.0">
+                <ext_tmx_show_level2>true</ext_tmx_show_level2>
+                <ext_tmx_use_slash>true</ext_tmx_use_slash>
+              </preference>
+            </omegat>
+            """;
+
+    /** OmegaT's file filters, defaults but for "Remove leading and trailing tags". */
+    private static final String KEEP_TAGS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <filters removeTags="false"/>
+            """;
+
+    private static String projectFile(String target, boolean sentences) {
         // Schema: OmegaT.jar!schemas/project_properties.xsd. No Kazakh tokenizer exists in OmegaT 3.6; the Russian
         // one only affects fuzzy matching and word counts.
         return """
@@ -218,11 +262,11 @@ final class OmegaT {
                         <target_lang>%s</target_lang>
                         <source_tok>org.omegat.tokenizer.LuceneRussianTokenizer</source_tok>
                         <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-                        <sentence_seg>true</sentence_seg>
+                        <sentence_seg>%s</sentence_seg>
                         <support_default_translations>true</support_default_translations>
                         <remove_tags>false</remove_tags>
                     </project>
                 </omegat>
-                """.formatted(target);
+                """.formatted(target, sentences);
     }
 }

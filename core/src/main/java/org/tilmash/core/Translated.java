@@ -18,6 +18,8 @@ public final class Translated {
     public static final String STATE_TRANSLATED = "translated";
     /** The state tilmash writes on an empty target. */
     public static final String STATE_NEEDS_TRANSLATION = "needs-translation";
+    /** The pseudo-state that stands for an XLIFF 1.2 target without a state attribute, in a set of done-states. */
+    public static final String NO_STATE = "none";
     /** The default done-states, in the order reports print them. */
     public static final Set<String> DONE_STATES = Collections.unmodifiableSet(
             new LinkedHashSet<>(List.of(STATE_TRANSLATED, "reviewed", "final", "signed-off")));

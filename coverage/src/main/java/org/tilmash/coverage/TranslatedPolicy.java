@@ -13,7 +13,7 @@ import org.tilmash.core.Translated;
  * XLIFF 1.2 target without a state attribute.
  */
 public record TranslatedPolicy(Set<String> states) {
-    public static final String NO_STATE = "none";
+    public static final String NO_STATE = Translated.NO_STATE;
     public static final TranslatedPolicy DEFAULT = new TranslatedPolicy(Translated.DONE_STATES);
 
     public TranslatedPolicy {

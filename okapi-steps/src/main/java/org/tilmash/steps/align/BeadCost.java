@@ -10,8 +10,9 @@ package org.tilmash.steps.align;
  *     key found on one side only (skipping a sentence leaves all of its keys unmatched);</li>
  * <li>differences in the punctuation translators keep;</li>
  * <li>the paragraph hint ({@link ParagraphHint}): a penalty for joining sentences of different paragraphs and for
- *     a link that starts a paragraph on one side only, as strong as the document pair's paragraphs agree. Soft,
- *     because paragraph counts differ between translations;</li>
+ *     a link that starts a paragraph on one side only, as strong as the document pair's paragraphs agree (weak
+ *     inside a run of paragraphs that the other side has on one line: {@link JoinedParagraphs}). Soft, because
+ *     paragraph counts differ between translations;</li>
  * <li>where a third translation exists, its {@link PivotAgreement} with the bead.</li>
  * </ul>
  */
@@ -43,16 +44,19 @@ final class BeadCost {
     private final PairFeatures features;
     private final LengthModel lengthModel;
     private final ParagraphHint paragraphs;
+    private final JoinedParagraphs joined;
     /** The third side, when there is one; null otherwise. */
     private final PivotAgreement pivot;
     private final int[] sourceMark;
     private final int[] targetMark;
     private int epoch;
 
-    private BeadCost(PairFeatures features, LengthModel lengthModel, ParagraphHint paragraphs, PivotAgreement pivot) {
+    private BeadCost(PairFeatures features, LengthModel lengthModel, ParagraphHint paragraphs,
+                     JoinedParagraphs joined, PivotAgreement pivot) {
         this.features = features;
         this.lengthModel = lengthModel;
         this.paragraphs = paragraphs;
+        this.joined = joined;
         this.pivot = pivot;
         sourceMark = new int[features.keyWeight.length];
         targetMark = new int[features.keyWeight.length];
@@ -61,17 +65,20 @@ final class BeadCost {
     /** A scorer whose character ratio and variance are estimated from the document pair's total lengths. */
     static BeadCost initial(PairFeatures features) {
         double ratio = (double) Math.max(1, features.target.totalLength()) / Math.max(1, features.source.totalLength());
-        return new BeadCost(features, LengthModel.initial(ratio), ParagraphHint.INITIAL, null);
+        return new BeadCost(features, LengthModel.initial(ratio), ParagraphHint.INITIAL, JoinedParagraphs.NONE, null);
     }
 
-    /** A scorer with the length model and the paragraph hint re-estimated from links found in a first pass. */
-    BeadCost withModels(LengthModel model, ParagraphHint hint) {
-        return new BeadCost(features, model, hint, pivot);
+    /**
+     * A scorer with the length model, the paragraph hint and the joined paragraphs re-estimated from links found in
+     * a first pass.
+     */
+    BeadCost withModels(LengthModel model, ParagraphHint hint, JoinedParagraphs joinedParagraphs) {
+        return new BeadCost(features, model, hint, joinedParagraphs, pivot);
     }
 
     /** A scorer that also weighs what a third translation says about each bead. */
     BeadCost withPivot(PivotAgreement agreement) {
-        return new BeadCost(features, lengthModel, paragraphs, agreement);
+        return new BeadCost(features, lengthModel, paragraphs, joined, agreement);
     }
 
     LengthModel lengthModel() {
@@ -120,20 +127,20 @@ final class BeadCost {
         for (int k = 0; k < ds; k++) {
             ls += src.length[s0 + k];
             if (k > 0 && src.paragraph[s0 + k] != src.paragraph[s0 + k - 1]) {
-                cost += paragraphs.crossing();
+                cost += joined.inTarget(t0) ? paragraphs.crossingIntoJoin() : paragraphs.crossing();
             }
         }
         int lt = 0;
         for (int k = 0; k < dt; k++) {
             lt += trg.length[t0 + k];
             if (k > 0 && trg.paragraph[t0 + k] != trg.paragraph[t0 + k - 1]) {
-                cost += paragraphs.crossing();
+                cost += joined.inSource(s0) ? paragraphs.crossingIntoJoin() : paragraphs.crossing();
             }
         }
         cost += lengthModel.cost(ls, lt);
         cost += punctuationCost(s0, ds, t0, dt);
         if (src.paragraphStart[s0] != trg.paragraphStart[t0]) {
-            cost += paragraphs.startMismatch();
+            cost += joined.explains(features, s0, t0) ? paragraphs.continuedJoin() : paragraphs.startMismatch();
         }
         return cost;
     }

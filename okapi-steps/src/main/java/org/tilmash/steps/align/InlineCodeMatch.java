@@ -12,8 +12,10 @@ import net.sf.okapi.common.resource.TextFragment.TagType;
 /**
  * Matches the inline codes of an aligned translation to those of its source segment, so that a writer pairs the
  * translation's bold with the source's bold: each translation code takes the id of the first source code not yet
- * taken with the same kind (opening, closing, placeholder) and type (bold, italic, link...); a closing code follows
- * its opening code. A code with no counterpart stays where it is with an id of its own, and the mismatch is
+ * taken with the same kind (opening, closing, placeholder) and type (bold, italic, link...), preferring one whose
+ * data has the same shape (the data without its numbers: a filter may give two codes one type, as Okapi's OpenXML
+ * filter types both a line break, {@code <tags2/>}, and a footnote reference, {@code <run4/>}, {@code x}); a closing
+ * code follows its opening code. A code with no counterpart stays where it is with an id of its own, and the mismatch is
  * described for the reviewer's note.
  */
 final class InlineCodeMatch {
@@ -41,13 +43,13 @@ final class InlineCodeMatch {
             boolean matched;
             if (code.getTagType() == TagType.CLOSING && openedAs.containsKey(code.getId())) {
                 id = openedAs.get(code.getId());
-                int index = find(sourceCodes, taken, TagType.CLOSING, code.getType(), id);
+                int index = find(sourceCodes, taken, code, id);
                 matched = openedMatched.get(code.getId()) && index >= 0;
                 if (index >= 0) {
                     taken[index] = true;
                 }
             } else {
-                int index = find(sourceCodes, taken, code.getTagType(), code.getType(), null);
+                int index = find(sourceCodes, taken, code, null);
                 matched = index >= 0;
                 if (matched) {
                     taken[index] = true;
@@ -81,15 +83,24 @@ final class InlineCodeMatch {
         return String.join("; ", parts);
     }
 
-    private static int find(List<Code> codes, boolean[] taken, TagType tagType, String type, Integer id) {
+    /** The source code for {@code code}: same kind and type (and {@code id} if given), same shape if any. */
+    private static int find(List<Code> codes, boolean[] taken, Code code, Integer id) {
+        int sameType = -1;
         for (int i = 0; i < codes.size(); i++) {
-            Code code = codes.get(i);
-            if (!taken[i] && code.getTagType() == tagType && Objects.equals(code.getType(), type)
-                    && (id == null || code.getId() == id)) {
-                return i;
+            Code candidate = codes.get(i);
+            if (!taken[i] && candidate.getTagType() == code.getTagType()
+                    && Objects.equals(candidate.getType(), code.getType()) && (id == null || candidate.getId() == id)) {
+                if (shape(candidate).equals(shape(code))) {
+                    return i;
+                }
+                sameType = sameType < 0 ? i : sameType;
             }
         }
-        return -1;
+        return sameType;
+    }
+
+    private static String shape(Code code) {
+        return code.getData() == null ? "" : code.getData().replaceAll("\\d+", "");
     }
 
     /** A short name for a reviewer: the code's type, "/" before a closing one. */

@@ -28,6 +28,19 @@ record ParagraphHint(double startMismatch, double crossing) {
     private static final double MAX_COST = 6.0;
 
     /**
+     * The cost of a start disagreement inside a paragraph that holds a run of the other side's paragraphs
+     * ({@link JoinedParagraphs}): no more than the first pass's weak hint, as the join is one act of the translator.
+     */
+    double continuedJoin() {
+        return Math.min(startMismatch, INITIAL.startMismatch());
+    }
+
+    /** The cost of a link spanning two paragraphs of one side against a joined paragraph of the other: as weak. */
+    double crossingIntoJoin() {
+        return Math.min(crossing, INITIAL.crossing());
+    }
+
+    /**
      * The hint estimated from the pair links of a first alignment.
      *
      * @param links      the links with a sentence on both sides

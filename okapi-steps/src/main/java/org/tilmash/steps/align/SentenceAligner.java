@@ -240,10 +240,11 @@ public final class SentenceAligner {
     }
 
     /**
-     * The length model estimated from the 1-1 links of a first alignment, and the paragraph hint from all its links
-     * with sentences on both sides.
+     * The length model estimated from the 1-1 links of a first alignment, the joined paragraphs from its links, and
+     * the paragraph hint from all its links with sentences on both sides except those the joined paragraphs explain.
      */
     private static BeadCost refineModels(BeadCost cost, PairFeatures features, byte[] path) {
+        JoinedParagraphs joined = JoinedParagraphs.found(features, path);
         List<int[]> pairs = new ArrayList<>();
         int links = 0;
         int mismatches = 0;
@@ -253,7 +254,7 @@ public final class SentenceAligner {
             if (move == 0) {
                 pairs.add(new int[] {features.source.length[i], features.target.length[j]});
             }
-            if (BeadCost.SHAPES[move][0] > 0 && BeadCost.SHAPES[move][1] > 0) {
+            if (BeadCost.SHAPES[move][0] > 0 && BeadCost.SHAPES[move][1] > 0 && !joined.explains(features, i, j)) {
                 links++;
                 if (features.source.paragraphStart[i] != features.target.paragraphStart[j]) {
                     mismatches++;
@@ -262,8 +263,11 @@ public final class SentenceAligner {
             i += BeadCost.SHAPES[move][0];
             j += BeadCost.SHAPES[move][1];
         }
+        // A joined run is one disagreement, however many lines it took.
+        links += joined.runs();
+        mismatches += joined.runs();
         return cost.withModels(LengthModel.estimate(pairs, cost.lengthModel()),
-                ParagraphHint.estimate(links, mismatches));
+                ParagraphHint.estimate(links, mismatches), joined);
     }
 
     private static List<Link> links(byte[] path, BeadCost cost) {

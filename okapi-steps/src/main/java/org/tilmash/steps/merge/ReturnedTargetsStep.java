@@ -13,6 +13,7 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.lib.merge.merge.Parameters;
 import net.sf.okapi.lib.merge.merge.TextUnitMerger;
 import org.tilmash.steps.write.SegmentUnitsStep;
 import org.tilmash.tmx.memory.MatchKey;
@@ -43,6 +44,12 @@ public final class ReturnedTargetsStep extends BasePipelineStep {
             byParagraph.computeIfAbsent(cut < 0 ? id : id.substring(0, cut), k -> new ArrayList<>()).add(unit);
         }
         merger.setTargetLocale(target);
+        // A code the translation lacks (a line break the translator's one sentence has no place for, a footnote
+        // reference left out) is added at the end of its segment, as Okapi's merger can: dropped, it would leave
+        // the document without it (a footnote without its reference).
+        Parameters parameters = new Parameters();
+        parameters.setAddMissing(true);
+        merger.setParameters(parameters);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
@@ -37,15 +38,29 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
     /**
      * One returned unit.
      *
-     * @param source  the source text, without inline codes
-     * @param target  the target text, without inline codes
-     * @param content the target with its inline codes (ids as in the source; their data is the source's)
-     * @param done    whether the translator marked it done, as {@link Translated} defines it
+     * @param source        the source text, without inline codes
+     * @param target        the target text, without inline codes
+     * @param sourceContent the source with its inline codes, as the XLIFF writes them
+     * @param content       the target with its inline codes (ids as in the source; their data is the XLIFF's)
+     * @param done          whether the translator marked it done, as {@link Translated} defines it, and the target
+     *                      is not a copy of the source
      */
-    public record Returned(String id, String source, String target, TextFragment content, boolean done) {
+    public record Returned(String id, String source, String target, TextFragment sourceContent, TextFragment content,
+            boolean done) {
     }
 
+    /** Reads {@code file} with the default done-states ({@link Translated#DONE_STATES}). */
     public static ReturnedXliff read(Path file) {
+        return read(file, Translated.DONE_STATES);
+    }
+
+    /**
+     * Reads {@code file}; a target counts as done in one of {@code doneStates} ({@link Translated#NO_STATE}: an XLIFF
+     * 1.2 target without state). A target identical to its source never does: CAT tools that read the
+     * source=target form of XLIFF (OmegaT 3.6) return an untranslated segment as a copy of its source, and leave
+     * every state as it was.
+     */
+    public static ReturnedXliff read(Path file, Set<String> doneStates) {
         String head;
         try (var in = Files.newInputStream(file)) {
             head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
@@ -53,7 +68,7 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
             throw new InputProblem(file, "cannot be read: " + e.getMessage());
         }
         if (head.contains("urn:oasis:names:tc:xliff:document:2.")) {
-            return readXliff2(file);
+            return readXliff2(file, doneStates);
         }
         // Okapi's 1.2 filter takes the languages from the caller: read them from the first <file>.
         Matcher source = SOURCE_LANGUAGE.matcher(head);
@@ -61,13 +76,15 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
         if (!source.find() || !target.find()) {
             throw new InputProblem(file, "has no source-language and target-language in its first <file>");
         }
-        return readXliff12(file, LocaleId.fromBCP47(source.group(1)), LocaleId.fromBCP47(target.group(1)));
+        return readXliff12(file, LocaleId.fromBCP47(source.group(1)), LocaleId.fromBCP47(target.group(1)),
+                doneStates);
     }
 
     private static final Pattern SOURCE_LANGUAGE = Pattern.compile("source-language=[\"']([^\"']+)");
     private static final Pattern TARGET_LANGUAGE = Pattern.compile("target-language=[\"']([^\"']+)");
 
-    private static ReturnedXliff readXliff12(Path file, LocaleId sourceLocale, LocaleId target) {
+    private static ReturnedXliff readXliff12(Path file, LocaleId sourceLocale, LocaleId target,
+            Set<String> doneStates) {
         List<Returned> units = new ArrayList<>();
         String original = null;
         try (XLIFFFilter filter = new XLIFFFilter();
@@ -79,7 +96,7 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
                     original = event.getStartSubDocument().getName();
                 }
                 if (event.isTextUnit()) {
-                    units.add(unit12(event.getTextUnit(), target));
+                    units.add(unit12(event.getTextUnit(), target, doneStates));
                 }
             }
         } catch (OkapiException e) {
@@ -91,19 +108,21 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
         return new ReturnedXliff(file, original, target, units);
     }
 
-    private static Returned unit12(ITextUnit unit, LocaleId target) {
+    private static Returned unit12(ITextUnit unit, LocaleId target, Set<String> doneStates) {
         TextContainer translation = unit.getTarget(target);
         TextFragment content = translation == null ? new TextFragment() : translation.getUnSegmentedContentCopy();
+        TextFragment source = unit.getSource().getUnSegmentedContentCopy();
         String text = content.getText();
         Property state = translation == null ? null : translation.getProperty(Property.STATE);
         Property approved = translation == null ? null : translation.getProperty(Property.APPROVED);
-        boolean done = Translated.isDone(state == null ? null : state.getValue(),
-                approved != null && "yes".equals(approved.getValue()), Translated.hasText(text));
+        boolean done = Translated.isDone(state == null ? Translated.NO_STATE : state.getValue(),
+                approved != null && "yes".equals(approved.getValue()), Translated.hasText(text), doneStates)
+                && !text.equals(source.getText());
         String id = unit.getName() != null ? unit.getName() : unit.getId();
-        return new Returned(id, unit.getSource().getUnSegmentedContentCopy().getText(), text, content, done);
+        return new Returned(id, source.getText(), text, source, content, done);
     }
 
-    private static ReturnedXliff readXliff2(Path file) {
+    private static ReturnedXliff readXliff2(Path file, Set<String> doneStates) {
         List<Returned> units = new ArrayList<>();
         String original = null;
         LocaleId target = null;
@@ -121,11 +140,12 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
                     for (Segment segment : unit.getSegments()) {
                         n++;
                         String text = segment.hasTarget() ? segment.getTarget().getPlainText() : "";
+                        String source = segment.getSource().getPlainText();
                         TargetState state = segment.getState();
                         boolean done = Translated.isDone(state == null ? null : state.toString(), false,
-                                Translated.hasText(text));
+                                Translated.hasText(text), doneStates) && !text.equals(source);
                         String id = n == 1 ? unit.getId() : unit.getId() + "#" + n;
-                        units.add(new Returned(id, segment.getSource().getPlainText(), text, new TextFragment(text),
+                        units.add(new Returned(id, source, text, new TextFragment(source), new TextFragment(text),
                                 done));
                     }
                 }

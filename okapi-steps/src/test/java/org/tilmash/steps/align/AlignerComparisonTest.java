@@ -74,19 +74,45 @@ class AlignerComparisonTest {
     private static final String[] REAL_DEVELOPMENT = {"thunar", "gedit"};
     private static final String[][] PAIRS = {{"kk", "ru"}, {"kk", "en"}, {"ru", "en"}};
 
+    /** The variants of the real set's translations: as published, and as {@link DamagedTranslation} makes them. */
+    private enum Variant {
+        CLEAN("clean", 0.98), DAMAGED("damaged", 0.97), SHORT_LINES_JOINED("short-lines-joined", 0.985);
+
+        final String label;
+        /**
+         * The floor of strict F1 on the report split, for the Kazakh pairs: the issue's goals for clean and damaged
+         * texts; for short lines joined, the measured 0.991 (kk-en) less a margin.
+         */
+        final double floor;
+
+        Variant(String label, double floor) {
+            this.label = label;
+            this.floor = floor;
+        }
+
+        GoldSet apply(GoldSet gold, String targetLanguage) {
+            return switch (this) {
+                case CLEAN -> gold;
+                case DAMAGED -> DamagedTranslation.of(gold, targetLanguage);
+                case SHORT_LINES_JOINED -> DamagedTranslation.shortLinesJoined(gold);
+            };
+        }
+    }
+
     /**
-     * Strict F1 per pair on the real set, clean and damaged ({@link DamagedTranslation}), for us, Okapi and
-     * mALIGNa's best method: printed for both splits; the report split must reach the floors.
+     * Strict F1 per pair on the real set, clean and damaged ({@link DamagedTranslation}: parts left out, a note, the
+     * body on one line; and, apart, runs of short lines put on one line), for us, Okapi and mALIGNa's best method:
+     * printed for both splits; the report split must reach the floors.
      */
     @Test
     void realTextsCleanAndDamaged() {
-        StringBuilder table = new StringBuilder(String.format("%n%-6s %-12s %-6s %-8s %9s %9s %9s%n",
+        StringBuilder table = new StringBuilder(String.format("%n%-6s %-12s %-6s %-18s %9s %9s %9s%n",
                 "split", "document", "pair", "variant", "tilmash", "okapi", "maligna"));
         List<String> failures = new ArrayList<>();
         for (String[] split : new String[][] {REAL_DEVELOPMENT, REAL_REPORT}) {
             String splitName = split == REAL_REPORT ? "report" : "dev";
             for (String pair : new String[] {"kk-ru", "kk-en", "ru-en"}) {
-                for (boolean damaged : new boolean[] {false, true}) {
+                for (Variant variant : Variant.values()) {
                     List<Bead> gold = new ArrayList<>();
                     List<Bead> ours = new ArrayList<>();
                     List<Bead> okapi = new ArrayList<>();
@@ -95,9 +121,7 @@ class AlignerComparisonTest {
                     for (String document : split) {
                         String[] langs = pair.split("-");
                         GoldSet g = GoldSet.load(GoldSet.REAL, document, langs[0], langs[1]);
-                        if (damaged) {
-                            g = DamagedTranslation.of(g, langs[1]);
-                        }
+                        g = variant.apply(g, langs[1]);
                         shifted(g.links(), offsets, gold);
                         shifted(Bead.of(new SentenceAligner().align(g.source(), g.target())), offsets, ours);
                         shifted(OkapiBaseline.align(g.source(), g.target(), locale(langs[0]), locale(langs[1])),
@@ -110,15 +134,14 @@ class AlignerComparisonTest {
                         offsets[1] += g.target().size();
                     }
                     AlignmentScores o = AlignmentScores.score(gold, ours);
-                    table.append(String.format("%-6s %-12s %-6s %-8s %9.3f %9.3f %9.3f%n", splitName,
-                            String.join("+", split), pair, damaged ? "damaged" : "clean", o.f1Strict(),
+                    table.append(String.format("%-6s %-12s %-6s %-18s %9.3f %9.3f %9.3f%n", splitName,
+                            String.join("+", split), pair, variant.label, o.f1Strict(),
                             AlignmentScores.score(gold, okapi).f1Strict(),
                             maligna.values().stream().mapToDouble(m -> AlignmentScores.score(gold, m).f1Strict())
                                     .max().orElse(0)));
-                    double floor = damaged ? REAL_DAMAGED_F1 : REAL_CLEAN_F1;
-                    if (split == REAL_REPORT && pair.startsWith("kk") && o.f1Strict() < floor) {
-                        failures.add(String.format("%s %s: strict F1 %.3f below %.3f", pair,
-                                damaged ? "damaged" : "clean", o.f1Strict(), floor));
+                    if (split == REAL_REPORT && pair.startsWith("kk") && o.f1Strict() < variant.floor) {
+                        failures.add(String.format("%s %s: strict F1 %.3f below %.3f", pair, variant.label,
+                                o.f1Strict(), variant.floor));
                     }
                 }
             }
@@ -126,9 +149,6 @@ class AlignerComparisonTest {
         System.out.println(table);
         assertTrue(failures.isEmpty(), String.join("; ", failures));
     }
-
-    private static final double REAL_CLEAN_F1 = 0.98;
-    private static final double REAL_DAMAGED_F1 = 0.97;
 
     /** The links with their indices moved by the offsets (documents scored together, one after another). */
     private static void shifted(List<Bead> links, int[] offsets, List<Bead> into) {

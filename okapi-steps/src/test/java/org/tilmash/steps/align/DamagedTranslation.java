@@ -62,6 +62,45 @@ final class DamagedTranslation {
         return new GoldSet(gold.name() + " damaged", gold.source(), kept, links);
     }
 
+    /** The longest line that counts as a short line (a line of dialogue, a list item, a heading). */
+    static final int SHORT_LINE = 40;
+    /** How many short lines in a row a translator puts on one line. */
+    static final int SHORT_RUN = 3;
+
+    /**
+     * The translation with every run of at least {@link #SHORT_RUN} consecutive short lines (one-sentence paragraphs
+     * of at most {@link #SHORT_LINE} characters: dialogue, list items) put on one line, as translators of news do
+     * with a dialogue of short replies; the sentences and the gold links stay as they are.
+     */
+    static GoldSet shortLinesJoined(GoldSet gold) {
+        List<Sentence> target = gold.target();
+        List<Sentence> joined = new ArrayList<>(target.size());
+        int k = 0;
+        while (k < target.size()) {
+            int end = k;
+            while (end < target.size() && isShortLine(target, end)) {
+                end++;
+            }
+            if (end - k >= SHORT_RUN) {
+                for (int x = k; x < end; x++) {
+                    joined.add(new Sentence(target.get(x).text(), target.get(k).paragraph()));
+                }
+                k = end;
+            } else {
+                joined.add(target.get(k));
+                k++;
+            }
+        }
+        return new GoldSet(gold.name() + " short lines joined", gold.source(), joined, gold.links());
+    }
+
+    private static boolean isShortLine(List<Sentence> sentences, int k) {
+        int paragraph = sentences.get(k).paragraph();
+        return sentences.get(k).text().length() <= SHORT_LINE
+                && (k == 0 || sentences.get(k - 1).paragraph() != paragraph)
+                && (k + 1 == sentences.size() || sentences.get(k + 1).paragraph() != paragraph);
+    }
+
     private static String note(String language) {
         return switch (language) {
             case "ru" -> "Примечание переводчика: перевод выполнен по тексту, опубликованному на официальном сайте.";
