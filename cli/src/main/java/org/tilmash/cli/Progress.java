@@ -2,7 +2,6 @@ package org.tilmash.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,19 +84,11 @@ final class Progress implements AutoCloseable {
     private static long totalSize(List<Path> files) {
         long total = 0;
         for (Path file : files) {
-            total += size(file);
+            total += file.toFile().length(); // 0 for a file that cannot be measured: reading it reports it
         }
         return total;
     }
 
-    /** A file that cannot be measured counts 0: the command reports it properly when it reads it. */
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 
     /** Whether anything is drawn: callers skip the work of measuring progress inside a file when not. */
     boolean shown() {
@@ -107,7 +98,7 @@ final class Progress implements AutoCloseable {
     /** A file starts; close the returned handle when it is done. Its bytes count as its reader reports them. */
     Reading file(Path file) {
         message(file);
-        return new Reading(size(file));
+        return new Reading(file.toFile().length());
     }
 
     /** A file counted in one go, with no progress inside it. */

@@ -1,7 +1,5 @@
 package org.tilmash.steps.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,20 +161,13 @@ final class ParallelDocuments {
 
     /** The bytes of a document's inputs; a file that cannot be measured counts 0 (its reader reports it). */
     private static long inputBytes(PipelineDocument document) {
-        long bytes = size(document.source());
+        long bytes = document.source().toFile().length();
         for (PipelineDocument.Translation translation : document.translations()) {
-            bytes += size(translation.file());
+            bytes += translation.file().toFile().length();
         }
         return bytes;
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 
     /** One pipeline, used by one thread at a time; it tells the current document's progress of each unit. */
     private static final class Pipeline {
