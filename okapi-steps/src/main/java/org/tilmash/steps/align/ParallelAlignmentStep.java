@@ -222,7 +222,8 @@ public final class ParallelAlignmentStep extends TilmashStep {
             TranslationDocument document = null;
             try {
                 document = reader().read(file.get(), target);
-                problem = LanguageCheck.problem(document.sample(), document.letters(), target);
+                problem = LanguageCheck.problem(document.sample(), document.letters(), target,
+                        () -> letters(Concurrently.join(sourceSentences)));
             } catch (InputProblem e) {
                 problem = Optional.of(e.what());
             }
@@ -237,6 +238,12 @@ public final class ParallelAlignmentStep extends TilmashStep {
         Map<LocaleId, List<Link>> links = align(sentences, documents);
         return new DocumentAlignment(documents.isEmpty() ? null : sentences, documents, problems, links,
                 SlotAssignment.of(sentences, links));
+    }
+
+    private static LanguageCheck.Letters letters(List<Sentence> sentences) {
+        LanguageCheck.Letters letters = new LanguageCheck.Letters();
+        sentences.forEach(sentence -> letters.count(sentence.text()));
+        return letters;
     }
 
     /**
