@@ -109,11 +109,6 @@ final class TmCommand {
         @picocli.CommandLine.Mixin
         MemoryDirectory tm;
 
-        @Option(names = "--source-lang", paramLabel = "LANG",
-                description = "The language of the units' sources (default: the memory's own; "
-                        + TranslationMemory.DEFAULT_SOURCE_LANGUAGE + " for a new memory).")
-        String sourceLanguage;
-
         @Spec
         CommandSpec spec;
 

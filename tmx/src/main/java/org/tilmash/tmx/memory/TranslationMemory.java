@@ -80,9 +80,9 @@ public final class TranslationMemory implements AutoCloseable {
         boolean created = !Files.isDirectory(directory);
         Files.createDirectories(directory);
         TranslationMemory memory = new TranslationMemory(directory, created, opener);
-        for (String language : memory.languages()) {
-            memory.sourceLanguage = memory.index(language).sourceLanguage();
-            break;
+        Optional<String> anyLanguage = memory.languages().stream().findFirst();
+        if (anyLanguage.isPresent()) {
+            memory.sourceLanguage = memory.index(anyLanguage.get()).sourceLanguage();
         }
         return memory;
     }
