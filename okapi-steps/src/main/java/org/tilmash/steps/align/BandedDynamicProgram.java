@@ -58,6 +58,7 @@ final class BandedDynamicProgram {
         // The rows a bead can reach back to: the longest bead spans MAX_SPAN source sentences.
         int kept = BeadCost.MAX_SPAN + 1;
         double[][] rows = new double[kept][maxWidth * STATES];
+        double[] beadCosts = new double[BeadCost.SHAPES.length];
         for (int i = 0; i <= n; i++) {
             double[] row = rows[i % kept];
             int lo = band.lo[i];
@@ -72,6 +73,7 @@ final class BandedDynamicProgram {
                     row[at + PAIRED] = 0;
                     continue;
                 }
+                cost.costs(i, j, beadCosts);
                 for (int shape = 0; shape < BeadCost.SHAPES.length; shape++) {
                     int pi = i - BeadCost.SHAPES[shape][0];
                     int pj = j - BeadCost.SHAPES[shape][1];
@@ -96,7 +98,7 @@ final class BandedDynamicProgram {
                     if (bestPrevious < 0) {
                         continue;
                     }
-                    double total = best + cost.cost(shape, i, j);
+                    double total = best + beadCosts[shape];
                     if (total < row[at + state]) {
                         row[at + state] = total;
                         moves[moveAt + state] = (byte) (shape * STATES + bestPrevious);

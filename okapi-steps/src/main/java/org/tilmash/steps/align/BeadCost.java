@@ -50,6 +50,17 @@ final class BeadCost {
     private final int[] sourceMark;
     private final int[] targetMark;
     private int epoch;
+    /**
+     * For {@link #costs}: the source boundary whose sentences {@link #sourceDepth} marks, how near before it each
+     * key occurs (1 to MAX_SPAN sentences, 0 if not), and the weight of the distinct keys of the last 1..MAX_SPAN
+     * sentences before it (index: the span).
+     */
+    private int row = -1;
+    private final byte[] sourceDepth;
+    private final double[] sourceUnion = new double[MAX_SPAN + 1];
+    private final double[] targetUnion = new double[MAX_SPAN + 1];
+    /** matched[s][t]: the weight of the keys nearest s sentences before the row and t before the column. */
+    private final double[][] matched = new double[MAX_SPAN + 1][MAX_SPAN + 1];
 
     private BeadCost(PairFeatures features, LengthModel lengthModel, ParagraphHint paragraphs,
                      JoinedParagraphs joined, PivotAgreement pivot) {
@@ -60,6 +71,7 @@ final class BeadCost {
         this.pivot = pivot;
         sourceMark = new int[features.keyWeight.length];
         targetMark = new int[features.keyWeight.length];
+        sourceDepth = new byte[features.keyWeight.length];
     }
 
     /** A scorer whose character ratio and variance are estimated from the document pair's total lengths. */
@@ -91,13 +103,110 @@ final class BeadCost {
 
     /** The cost of the bead of the given shape that ends before source sentence i and target sentence j. */
     double cost(int shape, int i, int j) {
-        double cost = pairCost(shape, i, j);
-        if (pivot != null) {
+        int ds = SHAPES[shape][0];
+        int dt = SHAPES[shape][1];
+        return withPivot(pairCost(shape, i, j, anchorCost(i - ds, ds, j - dt, dt)), i, j, ds, dt);
+    }
+
+    /**
+     * The costs of every bead that ends before source sentence i and target sentence j, by shape, into
+     * {@code costs} (shapes that would start before the first sentence are left as they are): what {@link #cost}
+     * gives, bit for bit, with the anchors of all shapes counted in one pass over the last MAX_SPAN sentences of
+     * each side. The dynamic program asks for the cells of a row in turn, so the source side is marked once a row.
+     * The anchor weights are sums of the same key weights as {@link #anchorCost}'s in another order, and exact
+     * whatever the order ({@link PairFeatures#keyWeight}).
+     */
+    void costs(int i, int j, double[] costs) {
+        markRow(i);
+        matchColumn(j);
+        for (int shape = 0; shape < SHAPES.length; shape++) {
             int ds = SHAPES[shape][0];
             int dt = SHAPES[shape][1];
-            cost += pivot.cost(i - ds, ds, j - dt, dt);
+            if (i < ds || j < dt) {
+                continue;
+            }
+            double anchors;
+            if (dt == 0) {
+                anchors = UNMATCHED_KEY_PENALTY * features.source.keyWeight[i - 1];
+            } else if (ds == 0) {
+                anchors = UNMATCHED_KEY_PENALTY * features.target.keyWeight[j - 1];
+            } else {
+                double both = 0;
+                for (int s = 1; s <= ds; s++) {
+                    for (int t = 1; t <= dt; t++) {
+                        both += matched[s][t];
+                    }
+                }
+                // The same expressions as anchorCost's, single sentences with their float totals.
+                double unmatched = ds == 1 && dt == 1
+                        ? features.source.keyWeight[i - 1] + features.target.keyWeight[j - 1] - 2 * both
+                        : sourceUnion[ds] + targetUnion[dt] - 2 * both;
+                anchors = UNMATCHED_KEY_PENALTY * unmatched - MATCHED_KEY_BONUS * both;
+            }
+            costs[shape] = withPivot(pairCost(shape, i, j, anchors), i, j, ds, dt);
         }
-        return cost;
+    }
+
+    private double withPivot(double cost, int i, int j, int ds, int dt) {
+        return pivot == null ? cost : cost + pivot.cost(i - ds, ds, j - dt, dt);
+    }
+
+    /** Marks the keys of the MAX_SPAN source sentences before boundary i, each by the nearest. */
+    private void markRow(int i) {
+        if (row == i) {
+            return;
+        }
+        int[][] keys = features.source.keys;
+        for (int d = 1; d <= MAX_SPAN && row - d >= 0; d++) {
+            for (int key : keys[row - d]) {
+                sourceDepth[key] = 0;
+            }
+        }
+        row = i;
+        for (int d = MAX_SPAN; d >= 1; d--) {
+            if (i - d >= 0) {
+                for (int key : keys[i - d]) {
+                    sourceDepth[key] = (byte) d;
+                }
+            }
+        }
+        float[] w = features.keyWeight;
+        for (int d = 1; d <= MAX_SPAN; d++) {
+            double union = sourceUnion[d - 1];
+            if (i - d >= 0) {
+                int[] sentence = keys[i - d];
+                byte[] recurs = features.source.recursAfter[i - d];
+                for (int x = 0; x < sentence.length; x++) {
+                    if (recurs[x] >= d) { // not in a later sentence of the span: counted there
+                        union += w[sentence[x]];
+                    }
+                }
+            }
+            sourceUnion[d] = union;
+        }
+    }
+
+    /** The keys of the MAX_SPAN target sentences before boundary j, each by the nearest, against the row's. */
+    private void matchColumn(int j) {
+        for (double[] m : matched) {
+            java.util.Arrays.fill(m, 0);
+        }
+        float[] w = features.keyWeight;
+        for (int d = 1; d <= MAX_SPAN; d++) {
+            double union = targetUnion[d - 1];
+            if (j - d >= 0) {
+                int[] sentence = features.target.keys[j - d];
+                byte[] recurs = features.target.recursAfter[j - d];
+                for (int x = 0; x < sentence.length; x++) {
+                    if (recurs[x] >= d) {
+                        int key = sentence[x];
+                        union += w[key];
+                        matched[sourceDepth[key]][d] += w[key];
+                    }
+                }
+            }
+            targetUnion[d] = union;
+        }
     }
 
     /**
@@ -107,17 +216,17 @@ final class BeadCost {
     double linkMargin(int shape, int i, int j) {
         int ds = SHAPES[shape][0];
         int dt = SHAPES[shape][1];
-        double margin = unlinkedCost(i - ds, ds, j - dt, dt) - pairCost(shape, i, j);
+        double margin = unlinkedCost(i - ds, ds, j - dt, dt) - pairCost(shape, i, j, anchorCost(i - ds, ds, j - dt, dt));
         return pivot == null ? margin : margin - pivot.cost(i - ds, ds, j - dt, dt);
     }
 
-    /** The bead's cost from the document pair alone. */
-    private double pairCost(int shape, int i, int j) {
+    /** The bead's cost from the document pair alone, given its {@link #anchorCost}. */
+    private double pairCost(int shape, int i, int j, double anchors) {
         int ds = SHAPES[shape][0];
         int dt = SHAPES[shape][1];
         int s0 = i - ds;
         int t0 = j - dt;
-        double cost = PRIORS[shape] + anchorCost(s0, ds, t0, dt);
+        double cost = PRIORS[shape] + anchors;
         if (ds == 0 || dt == 0) {
             return cost;
         }
@@ -149,10 +258,10 @@ final class BeadCost {
     private double unlinkedCost(int s0, int ds, int t0, int dt) {
         double cost = 0;
         for (int k = 0; k < ds; k++) {
-            cost += pairCost(1, s0 + k + 1, t0);
+            cost += pairCost(1, s0 + k + 1, t0, anchorCost(s0 + k, 1, t0, 0));
         }
         for (int k = 0; k < dt; k++) {
-            cost += pairCost(2, s0, t0 + k + 1);
+            cost += pairCost(2, s0, t0 + k + 1, anchorCost(s0, 0, t0 + k, 1));
         }
         return cost;
     }

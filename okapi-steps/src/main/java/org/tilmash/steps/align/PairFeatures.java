@@ -20,7 +20,11 @@ final class PairFeatures {
     static final float[] PUNCTUATION_WEIGHTS = {1.0f, 1.0f, 0.25f, 0.5f, 0.3f, 0.15f};
     /** The idf part of a weight saturates: beyond this, a rarer key is no surer. */
     private static final double MAX_IDF = 4.0;
-    /** Keys lighter than this (common on both sides) change no decision and would only cost time. */
+    /**
+     * Keys lighter than this (common on both sides) change no decision and would only cost time. With
+     * {@link #MAX_IDF}, it also bounds every weight to [2^-4, 2^2]: such floats are multiples of 2^-27, so any sum of
+     * them in a double is exact, whatever the order of the terms ({@link BeadCost} relies on that).
+     */
     private static final double MIN_WEIGHT = 0.1;
     /** Relative trust in key kinds: digits and Latin tokens are copied; consonant frames are approximate. */
     private static final Map<Character, Double> KIND_WEIGHTS = Map.of('n', 1.0, 'r', 1.0, 'm', 1.0, 'l', 0.8,
@@ -45,6 +49,11 @@ final class PairFeatures {
         final int[] paragraph;
         /** The total weight of each sentence's keys: what skipping it leaves unmatched. */
         final float[] keyWeight;
+        /**
+         * For each key of each sentence (parallel to {@link #keys}), how many sentences on the same key recurs,
+         * at most {@link BeadCost#MAX_SPAN}: a bead's keys counted once each, from its last sentence backwards.
+         */
+        final byte[][] recursAfter;
 
         private Side(int size) {
             this.size = size;
@@ -54,6 +63,21 @@ final class PairFeatures {
             paragraphStart = new boolean[size];
             paragraph = new int[size];
             keyWeight = new float[size];
+            recursAfter = new byte[size][];
+        }
+
+        private void findRecurrences(int keyCount) {
+            int[] nextAt = new int[keyCount];
+            java.util.Arrays.fill(nextAt, Integer.MAX_VALUE);
+            for (int i = size - 1; i >= 0; i--) {
+                byte[] after = new byte[keys[i].length];
+                for (int x = 0; x < after.length; x++) {
+                    int key = keys[i][x];
+                    after[x] = (byte) Math.min(BeadCost.MAX_SPAN, (long) nextAt[key] - i);
+                    nextAt[key] = i;
+                }
+                recursAfter[i] = after;
+            }
         }
 
         private void sumWeights(float[] weights) {
@@ -101,6 +125,8 @@ final class PairFeatures {
         target = side(targetSentences, targetKeys, sharedId);
         source.sumWeights(keyWeight);
         target.sumWeights(keyWeight);
+        source.findRecurrences(keyWeight.length);
+        target.findRecurrences(keyWeight.length);
     }
 
     private static int[][] collect(List<Sentence> sentences, Map<String, int[]> ids, int column) {
