@@ -39,6 +39,12 @@ final class Anchors {
     private static final Map<String, Integer> MONTH_WORDS = Map.of(
             "март", 3, "марта", 3, "марте", 3, "май", 5, "мая", 5, "мае", 5, "қазан", 10, "қазанда", 10);
     private static final Map<String, Integer> MONTH_CAPITALIZED = Map.of("March", 3, "May", 5);
+    /** MONTH_STEMS as arrays, for the loop every word goes through (no stem begins another: order is free). */
+    private static final String[] STEMS = MONTH_STEMS.keySet().toArray(new String[0]);
+    private static final int[] STEM_MONTHS = java.util.Arrays.stream(STEMS).mapToInt(MONTH_STEMS::get).toArray();
+    /** The first letters of the stems: most words begin with none of them. */
+    private static final String STEM_INITIALS = java.util.Arrays.stream(STEMS).map(stem -> stem.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     private Anchors() {
     }
@@ -94,9 +100,12 @@ final class Anchors {
         if (capitalized != null) {
             return capitalized;
         }
-        for (Map.Entry<String, Integer> stem : MONTH_STEMS.entrySet()) {
-            if (lower.startsWith(stem.getKey())) {
-                return stem.getValue();
+        if (lower.isEmpty() || STEM_INITIALS.indexOf(lower.charAt(0)) < 0) {
+            return null;
+        }
+        for (int k = 0; k < STEMS.length; k++) {
+            if (lower.startsWith(STEMS[k])) {
+                return STEM_MONTHS[k];
             }
         }
         return null;

@@ -40,6 +40,8 @@ final class BeadCost {
     private static final double GAP_EXTENSION_DISCOUNT = 2.5;
     private static final double MATCHED_KEY_BONUS = 0.3;
     private static final double UNMATCHED_KEY_PENALTY = 0.1;
+    /** Slots of the length term cache: 2^16 (1 MB). */
+    private static final int LENGTH_CACHE_BITS = 16;
 
     private final PairFeatures features;
     private final LengthModel lengthModel;
@@ -61,6 +63,12 @@ final class BeadCost {
     private final double[] targetUnion = new double[MAX_SPAN + 1];
     /** matched[s][t]: the weight of the keys nearest s sentences before the row and t before the column. */
     private final double[][] matched = new double[MAX_SPAN + 1][MAX_SPAN + 1];
+    /**
+     * The length terms last computed, by (source characters, target characters) hashed to a slot: a band meets
+     * the same few lengths again and again, and the term costs logarithms, exponentials and square roots.
+     */
+    private final long[] lengthKeys = new long[1 << LENGTH_CACHE_BITS];
+    private final double[] lengthCosts = new double[1 << LENGTH_CACHE_BITS];
 
     private BeadCost(PairFeatures features, LengthModel lengthModel, ParagraphHint paragraphs,
                      JoinedParagraphs joined, PivotAgreement pivot) {
@@ -72,6 +80,7 @@ final class BeadCost {
         sourceMark = new int[features.keyWeight.length];
         targetMark = new int[features.keyWeight.length];
         sourceDepth = new byte[features.keyWeight.length];
+        java.util.Arrays.fill(lengthKeys, -1); // no key: lengths are at least 1
     }
 
     /** A scorer whose character ratio and variance are estimated from the document pair's total lengths. */
@@ -246,12 +255,22 @@ final class BeadCost {
                 cost += joined.inSource(s0) ? paragraphs.crossingIntoJoin() : paragraphs.crossing();
             }
         }
-        cost += lengthModel.cost(ls, lt);
+        cost += lengthCost(ls, lt);
         cost += punctuationCost(s0, ds, t0, dt);
         if (src.paragraphStart[s0] != trg.paragraphStart[t0]) {
             cost += joined.explains(features, s0, t0) ? paragraphs.continuedJoin() : paragraphs.startMismatch();
         }
         return cost;
+    }
+
+    private double lengthCost(int ls, int lt) {
+        long key = (long) ls << 32 | lt;
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - LENGTH_CACHE_BITS));
+        if (lengthKeys[slot] != key) {
+            lengthKeys[slot] = key;
+            lengthCosts[slot] = lengthModel.cost(ls, lt);
+        }
+        return lengthCosts[slot];
     }
 
     /** The cost of leaving these sentences without counterpart: the reference a link's confidence is measured by. */
@@ -337,7 +356,10 @@ final class BeadCost {
         double cost = 0;
         float[] weights = PairFeatures.PUNCTUATION_WEIGHTS;
         for (int p = 0; p < weights.length; p++) {
-            cost += weights[p] * Math.abs(PairFeatures.count(cs, p) - PairFeatures.count(ct, p));
+            int difference = PairFeatures.count(cs, p) - PairFeatures.count(ct, p);
+            if (difference != 0) { // adding 0 would leave the sum as it is
+                cost += weights[p] * Math.abs(difference);
+            }
         }
         return cost;
     }
