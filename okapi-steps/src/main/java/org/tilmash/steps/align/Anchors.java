@@ -128,7 +128,8 @@ final class Anchors {
 
     /** Upper-case Roman numerals of two letters or more (XX ғасыр / XX век / 20th century); a lone I is a word. */
     private static boolean isRoman(String word) {
-        return word.length() >= 2 && word.length() <= 7 && ROMAN.matcher(word).matches();
+        return word.length() >= 2 && word.length() <= 7 && word.chars().allMatch(c -> "MDCLXVI".indexOf(c) >= 0)
+                && ROMAN.matcher(word).matches();
     }
 
     private static int romanValue(String roman) {

@@ -105,22 +105,23 @@ public final class SourceFileCheck {
                         "not valid UTF-8: byte 0x%02X at byte offset %d (line %d); save the file as UTF-8",
                         bytes.get(bytes.position()) & 0xFF, offset, line));
             }
-            line += countNewlines(bytes, start, bytes.position());
+            byte[] array = bytes.array(); // one pass over the array: this check reads every byte of the input
             for (int i = start; i < bytes.position(); i++) {
-                lineBytes = bytes.get(i) == '\n' ? 0 : lineBytes + 1;
-                if (lineBytes > maxLineBytes) {
+                if (array[i] == '\n') {
+                    line++;
+                    lineBytes = 0;
+                } else if (++lineBytes > maxLineBytes) {
                     throw new InputProblem(file, String.format("too large: line %d is longer than %d MB (a plain-text "
-                            + "line is one paragraph, which is read whole into memory)", line - countNewlines(bytes,
-                            i, bytes.position()), maxLineBytes >> 20));
+                            + "line is one paragraph, which is read whole into memory)", line, maxLineBytes >> 20));
                 }
             }
-            chars.flip();
-            for (int i = 0; i < chars.length(); i++) {
-                char c = chars.charAt(i);
+            char[] decoded = chars.array();
+            for (int i = 0; i < chars.position(); i++) {
+                char c = decoded[i];
                 if (c == 0) {
                     throw new InputProblem(file, "a binary file, not text (NUL byte on line " + line + ")");
                 }
-                hasText |= !Character.isWhitespace(c) && c != '\uFEFF';
+                hasText = hasText || !Character.isWhitespace(c) && c != '\uFEFF';
             }
             chars.clear();
             consumed += bytes.position();
