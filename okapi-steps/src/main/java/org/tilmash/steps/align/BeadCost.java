@@ -61,6 +61,9 @@ final class BeadCost {
     private final byte[] sourceDepth;
     private final double[] sourceUnion = new double[MAX_SPAN + 1];
     private final double[] targetUnion = new double[MAX_SPAN + 1];
+    /** The row's and the column's last 1..MAX_SPAN sentences (index: the span), summed. */
+    private final Spans sourceSpans = new Spans();
+    private final Spans targetSpans = new Spans();
     /** matched[s][t]: the weight of the keys nearest s sentences before the row and t before the column. */
     private final double[][] matched = new double[MAX_SPAN + 1][MAX_SPAN + 1];
     /**
@@ -152,7 +155,10 @@ final class BeadCost {
                         : sourceUnion[ds] + targetUnion[dt] - 2 * both;
                 anchors = UNMATCHED_KEY_PENALTY * unmatched - MATCHED_KEY_BONUS * both;
             }
-            costs[shape] = withPivot(pairCost(shape, i, j, anchors), i, j, ds, dt);
+            costs[shape] = withPivot(ds == 0 || dt == 0 ? PRIORS[shape] + anchors
+                    : pairCost(shape, i - ds, j - dt, anchors, sourceSpans.length[ds], targetSpans.length[dt],
+                            sourceSpans.crossings[ds], targetSpans.crossings[dt], sourceSpans.punctuation[ds],
+                            targetSpans.punctuation[dt]), i, j, ds, dt);
         }
     }
 
@@ -172,6 +178,7 @@ final class BeadCost {
             }
         }
         row = i;
+        sourceSpans.sum(features.source, i);
         for (int d = MAX_SPAN; d >= 1; d--) {
             if (i - d >= 0) {
                 for (int key : keys[i - d]) {
@@ -197,6 +204,7 @@ final class BeadCost {
 
     /** The keys of the MAX_SPAN target sentences before boundary j, each by the nearest, against the row's. */
     private void matchColumn(int j) {
+        targetSpans.sum(features.target, j);
         for (double[] m : matched) {
             java.util.Arrays.fill(m, 0);
         }
@@ -233,34 +241,53 @@ final class BeadCost {
     private double pairCost(int shape, int i, int j, double anchors) {
         int ds = SHAPES[shape][0];
         int dt = SHAPES[shape][1];
-        int s0 = i - ds;
-        int t0 = j - dt;
-        double cost = PRIORS[shape] + anchors;
         if (ds == 0 || dt == 0) {
-            return cost;
+            return PRIORS[shape] + anchors;
         }
-        PairFeatures.Side src = features.source;
-        PairFeatures.Side trg = features.target;
-        int ls = 0;
-        for (int k = 0; k < ds; k++) {
-            ls += src.length[s0 + k];
-            if (k > 0 && src.paragraph[s0 + k] != src.paragraph[s0 + k - 1]) {
-                cost += joined.inTarget(t0) ? paragraphs.crossingIntoJoin() : paragraphs.crossing();
-            }
+        Spans source = new Spans();
+        Spans target = new Spans();
+        source.sum(features.source, i);
+        target.sum(features.target, j);
+        return pairCost(shape, i - ds, j - dt, anchors, source.length[ds], target.length[dt], source.crossings[ds],
+                target.crossings[dt], source.punctuation[ds], target.punctuation[dt]);
+    }
+
+    /**
+     * The cost of a bead with sentences on both sides, from its anchors and its sentences' sums: characters,
+     * paragraph changes inside it, punctuation.
+     */
+    private double pairCost(int shape, int s0, int t0, double anchors, int ls, int lt, int sourceCrossings,
+                            int targetCrossings, long sourcePunctuation, long targetPunctuation) {
+        double cost = PRIORS[shape] + anchors;
+        for (int k = 0; k < sourceCrossings; k++) { // added one by one, always in this order: the same sum
+            cost += joined.inTarget(t0) ? paragraphs.crossingIntoJoin() : paragraphs.crossing();
         }
-        int lt = 0;
-        for (int k = 0; k < dt; k++) {
-            lt += trg.length[t0 + k];
-            if (k > 0 && trg.paragraph[t0 + k] != trg.paragraph[t0 + k - 1]) {
-                cost += joined.inSource(s0) ? paragraphs.crossingIntoJoin() : paragraphs.crossing();
-            }
+        for (int k = 0; k < targetCrossings; k++) {
+            cost += joined.inSource(s0) ? paragraphs.crossingIntoJoin() : paragraphs.crossing();
         }
         cost += lengthCost(ls, lt);
-        cost += punctuationCost(s0, ds, t0, dt);
-        if (src.paragraphStart[s0] != trg.paragraphStart[t0]) {
+        cost += punctuationCost(sourcePunctuation, targetPunctuation);
+        if (features.source.paragraphStart[s0] != features.target.paragraphStart[t0]) {
             cost += joined.explains(features, s0, t0) ? paragraphs.continuedJoin() : paragraphs.startMismatch();
         }
         return cost;
+    }
+
+    /** Sums over the last 1..MAX_SPAN sentences before a boundary of one side (index: how many sentences). */
+    private static final class Spans {
+        final int[] length = new int[MAX_SPAN + 1];
+        /** Paragraph changes between the span's sentences. */
+        final int[] crossings = new int[MAX_SPAN + 1];
+        final long[] punctuation = new long[MAX_SPAN + 1];
+
+        void sum(PairFeatures.Side side, int end) {
+            for (int d = 1; d <= MAX_SPAN && d <= end; d++) {
+                int at = end - d;
+                length[d] = length[d - 1] + side.length[at];
+                crossings[d] = crossings[d - 1] + (d > 1 && side.paragraph[at] != side.paragraph[at + 1] ? 1 : 0);
+                punctuation[d] = punctuation[d - 1] + side.packedPunctuation[at];
+            }
+        }
     }
 
     private double lengthCost(int ls, int lt) {
@@ -339,17 +366,7 @@ final class BeadCost {
         return UNMATCHED_KEY_PENALTY * unmatched - MATCHED_KEY_BONUS * matched;
     }
 
-    private double punctuationCost(int s0, int ds, int t0, int dt) {
-        long[] sourcePacked = features.source.packedPunctuation;
-        long[] targetPacked = features.target.packedPunctuation;
-        long cs = 0;
-        for (int k = 0; k < ds; k++) {
-            cs += sourcePacked[s0 + k];
-        }
-        long ct = 0;
-        for (int k = 0; k < dt; k++) {
-            ct += targetPacked[t0 + k];
-        }
+    private static double punctuationCost(long cs, long ct) {
         if (cs == ct) {
             return 0; // no difference of any kind: what the sum below gives, without the work (most beads)
         }
