@@ -52,12 +52,14 @@ final class Anchors {
     /** The anchor keys of one sentence, each once. */
     static Set<String> of(String sentence) {
         Set<String> keys = new LinkedHashSet<>();
+        // Most sentences have no reference, and many no digit: those patterns are not searched for then.
+        boolean digits = sentence.chars().anyMatch(c -> c >= '0' && c <= '9');
         Matcher ref = REFERENCE.matcher(sentence);
-        while (ref.find()) {
+        while (digits && sentence.indexOf('[') >= 0 && ref.find()) {
             keys.add("r" + ref.group(1));
         }
         Matcher number = NUMBER.matcher(sentence);
-        while (number.find()) {
+        while (digits && number.find()) {
             keys.add("n" + digitsOf(number.group()));
         }
         Matcher word = WORD.matcher(sentence);
