@@ -70,8 +70,7 @@ final class BeadCost {
      * The length terms last computed, by (source characters, target characters) hashed to a slot: a band meets
      * the same few lengths again and again, and the term costs logarithms, exponentials and square roots.
      */
-    private final long[] lengthKeys = new long[1 << LENGTH_CACHE_BITS];
-    private final double[] lengthCosts = new double[1 << LENGTH_CACHE_BITS];
+    private final long[] lengthCache = new long[2 << LENGTH_CACHE_BITS]; // key, then the cost's bits: one line
 
     private BeadCost(PairFeatures features, LengthModel lengthModel, ParagraphHint paragraphs,
                      JoinedParagraphs joined, PivotAgreement pivot) {
@@ -83,7 +82,7 @@ final class BeadCost {
         sourceMark = new int[features.keyWeight.length];
         targetMark = new int[features.keyWeight.length];
         sourceDepth = new byte[features.keyWeight.length];
-        java.util.Arrays.fill(lengthKeys, -1); // no key: lengths are at least 1
+        java.util.Arrays.fill(lengthCache, -1); // no key: lengths are at least 1
     }
 
     /** A scorer whose character ratio and variance are estimated from the document pair's total lengths. */
@@ -292,12 +291,12 @@ final class BeadCost {
 
     private double lengthCost(int ls, int lt) {
         long key = (long) ls << 32 | lt;
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - LENGTH_CACHE_BITS));
-        if (lengthKeys[slot] != key) {
-            lengthKeys[slot] = key;
-            lengthCosts[slot] = lengthModel.cost(ls, lt);
+        int slot = 2 * (int) ((key * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - LENGTH_CACHE_BITS));
+        if (lengthCache[slot] != key) {
+            lengthCache[slot] = key;
+            lengthCache[slot + 1] = Double.doubleToRawLongBits(lengthModel.cost(ls, lt));
         }
-        return lengthCosts[slot];
+        return Double.longBitsToDouble(lengthCache[slot + 1]);
     }
 
     /** The cost of leaving these sentences without counterpart: the reference a link's confidence is measured by. */
