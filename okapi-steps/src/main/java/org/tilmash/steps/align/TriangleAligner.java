@@ -30,8 +30,10 @@ public final class TriangleAligner {
                 Concurrently.start(() -> aligner.solve(source, second));
         Concurrently.Part<List<Link>> firstSecondLater = Concurrently.start(() -> aligner.align(first, second));
         SentenceAligner.Solved sourceFirst = aligner.solve(source, first);
-        SentenceAligner.Solved sourceSecond = sourceSecondLater.result();
+        // The part forked last first: if no thread has taken it, it runs here at once, while a free thread solves
+        // the other (a thread waiting for a taken part does not run its own others meanwhile).
         List<Link> firstSecond = firstSecondLater.result();
+        SentenceAligner.Solved sourceSecond = sourceSecondLater.result();
         List<Link> toFirst = sourceFirst.links();
         List<Link> toSecond = sourceSecond.links();
         Concurrently.Part<List<Link>> checkedSecond =
