@@ -232,7 +232,8 @@ final class BeadCost {
     double linkMargin(int shape, int i, int j) {
         int ds = SHAPES[shape][0];
         int dt = SHAPES[shape][1];
-        double margin = unlinkedCost(i - ds, ds, j - dt, dt) - pairCost(shape, i, j, anchorCost(i - ds, ds, j - dt, dt));
+        double margin = unlinkedCost(i - ds, ds, j - dt, dt)
+                - pairCost(shape, i, j, anchorCost(i - ds, ds, j - dt, dt));
         return pivot == null ? margin : margin - pivot.cost(i - ds, ds, j - dt, dt);
     }
 
