@@ -150,14 +150,27 @@ final class PairFeatures {
         for (int i = 0; i < side.size; i++) {
             Sentence s = sentences.get(i);
             side.length[i] = Math.max(1, visibleLength(s.text()));
-            side.keys[i] = java.util.Arrays.stream(keys[i]).map(k -> sharedId[k]).filter(k -> k >= 0).sorted()
-                    .toArray();
+            side.keys[i] = shared(keys[i], sharedId);
             keys[i] = null; // the local ids are not needed any more
             side.packedPunctuation[i] = packed(punctuation(s.text()));
             side.paragraph[i] = s.paragraph();
             side.paragraphStart[i] = i == 0 || sentences.get(i - 1).paragraph() != s.paragraph();
         }
         return side;
+    }
+
+    /** A sentence's keys that are shared, as shared ids in ascending order. */
+    private static int[] shared(int[] localKeys, int[] sharedId) {
+        int[] keys = new int[localKeys.length];
+        int count = 0;
+        for (int local : localKeys) {
+            if (sharedId[local] >= 0) {
+                keys[count++] = sharedId[local];
+            }
+        }
+        keys = java.util.Arrays.copyOf(keys, count);
+        java.util.Arrays.sort(keys);
+        return keys;
     }
 
     /** Characters other than whitespace: spacing conventions differ and carry no content. */
