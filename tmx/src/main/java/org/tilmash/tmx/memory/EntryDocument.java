@@ -63,7 +63,11 @@ record EntryDocument(String id, String sourceLanguage, IndexedSource source, Str
 
     /** The term an exact lookup of {@code key} searches: the key itself, or {@code sha256:HEX} for a long one. */
     static Term exactTerm(String key) {
-        return new Term(SOURCE_EXACT, fitsInATerm(key) ? key : "sha256:" + Digests.sha256(key));
+        return new Term(SOURCE_EXACT, exactText(key));
+    }
+
+    private static String exactText(String key) {
+        return fitsInATerm(key) ? key : "sha256:" + Digests.sha256(key);
     }
 
     private static boolean fitsInATerm(String key) {
@@ -96,21 +100,25 @@ record EntryDocument(String id, String sourceLanguage, IndexedSource source, Str
         return type;
     }
 
-    /** The Lucene document, with {@code SOURCE} of the type {@code ngrams} ({@link #ngramsLike}). */
-    Document document(FieldType ngrams) {
+    /**
+     * The Lucene document, with {@code SOURCE} of the type {@code ngrams} ({@link #ngramsLike}) taking its n-grams
+     * from {@code tokens} (reset to this entry's: the writer's one stream, used by one document at a time).
+     */
+    Document document(FieldType ngrams, IndexedSource.Tokens tokens) {
         Document doc = new Document();
         doc.add(new StringField(SOURCE_LANG, sourceLanguage, Field.Store.YES));
-        doc.add(new StringField(SOURCE_EXACT, exactTerm(source.key()).text(), Field.Store.NO));
+        doc.add(new StringField(SOURCE_EXACT, exactText(source.key()), Field.Store.NO));
         doc.add(new StoredField(SOURCE_EXACT, source.key()));
-        doc.add(ngrams == NGRAMS ? new Field(SOURCE, source.tokens(), NGRAMS)
+        doc.add(ngrams == NGRAMS ? new Field(SOURCE, tokens.of(source), NGRAMS)
                 : new Field(SOURCE, source.key(), ngrams)); // analyzed again, by the index's analyzer, as they were
         doc.add(new NumericDocValuesField(SOURCE_GRAMS, source.grams().size()));
         doc.add(new StoredField(SOURCE_CODES, ""));
         doc.add(new StringField(TARGET_LANG, language, Field.Store.YES));
         doc.add(new StoredField(TARGET, target));
         doc.add(new StoredField(TARGET_CODES, ""));
-        doc.add(new StringField(ID, id, Field.Store.YES));
-        doc.add(new StringField(CONTEXT, contextKey, Field.Store.YES));
+        // Searched, never read: neither is stored.
+        doc.add(new StringField(ID, id, Field.Store.NO));
+        doc.add(new StringField(CONTEXT, contextKey, Field.Store.NO));
         doc.add(new StringField(ORIGIN, origin, Field.Store.YES));
         return doc;
     }

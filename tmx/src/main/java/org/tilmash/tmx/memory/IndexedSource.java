@@ -1,5 +1,6 @@
 package org.tilmash.tmx.memory;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,19 +18,21 @@ record IndexedSource(String key, List<String> grams) {
         return new IndexedSource(key, List.copyOf(FuzzySearch.grams(key)));
     }
 
-    /** The n-grams as the tokens of a pre-analyzed field; each document needs a stream of its own. */
-    TokenStream tokens() {
-        return new Grams(grams);
-    }
-
-    /** A token stream over n-grams analyzed already: the analyzer's output, replayed. */
-    private static final class Grams extends TokenStream {
+    /**
+     * A token stream over n-grams analyzed already: the analyzer's output, replayed as the tokens of a pre-analyzed
+     * field. One per writer thread, reused by each document in turn (a stream per document cost as much as
+     * replaying it).
+     */
+    static final class Tokens extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final List<String> grams;
+        private List<String> grams = List.of();
         private int next;
 
-        Grams(List<String> grams) {
-            this.grams = grams;
+        /** This stream, to replay the n-grams of {@code source}. */
+        Tokens of(IndexedSource source) {
+            grams = source.grams();
+            next = 0;
+            return this;
         }
 
         @Override
@@ -43,7 +46,8 @@ record IndexedSource(String key, List<String> grams) {
         }
 
         @Override
-        public void reset() {
+        public void reset() throws IOException {
+            super.reset();
             next = 0;
         }
     }

@@ -55,6 +55,8 @@ final class LanguageIndex implements AutoCloseable {
     private FieldType ngrams;
     /** Ids written since the writer opened on an index without entries; null when it had some. */
     private FuzzySet writtenIds;
+    /** The writer thread's stream of n-grams, for each document in turn. */
+    private final IndexedSource.Tokens tokens = new IndexedSource.Tokens();
     private DirectoryReader reader;
     private IndexSearcher searcher;
     private ExecutorService worker;
@@ -101,9 +103,9 @@ final class LanguageIndex implements AutoCloseable {
         BytesRef id = new BytesRef(entry.id());
         if (writtenIds != null && writtenIds.contains(id) == FuzzySet.ContainsResult.NO) {
             writtenIds.addValue(id);
-            writer.addDocument(entry.document(ngrams));
+            writer.addDocument(entry.document(ngrams, tokens));
         } else {
-            writer.updateDocument(EntryDocument.idTerm(entry.id()), entry.document(ngrams));
+            writer.updateDocument(EntryDocument.idTerm(entry.id()), entry.document(ngrams, tokens));
         }
     }
 
