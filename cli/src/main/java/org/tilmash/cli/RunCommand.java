@@ -83,8 +83,9 @@ final class RunCommand implements Callable<Integer> {
     Path tm;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = {"Process up to N documents at once (default: the number of cores). The outputs are the "
-                + "same whatever N; large documents run alone, to stay within the heap."})
+            description = {"Keep at most N threads busy (default: the number of cores): up to N documents at once, "
+                + "and a document's independent parts on threads no other document needs. The outputs are the same "
+                + "whatever N; large documents run alone, to stay within the heap."})
     Integer threads;
 
     @Spec

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ public final class OutputTransaction implements AutoCloseable {
     private static final Pattern PART = Pattern.compile("\\.(.+)\\.[0-9a-f]{1,16}\\.part");
 
     private final Map<Path, Path> staged = new LinkedHashMap<>();
+    /**
+     * Parts left in each directory before this transaction staged its first file there, by output name: a directory
+     * is listed once, not at every file staged in it (a run of thousands of documents writes them all in one).
+     */
+    private final Map<Path, Map<String, List<Path>>> leftovers = new HashMap<>();
     private final Thread cleanupOnSignal = new Thread(this::close, "tilmash output cleanup");
     private boolean hooked;
     private boolean closed;
@@ -84,14 +90,29 @@ public final class OutputTransaction implements AutoCloseable {
 
     /** Deletes {@code .NAME.HEX.part} files of this output that no live transaction of ours is writing. */
     private void removeStaleParts(Path directory, String name) throws IOException {
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(directory, p -> {
-            Matcher m = PART.matcher(p.getFileName().toString());
-            return m.matches() && m.group(1).equals(name);
-        })) {
-            for (Path part : parts) {
-                Files.deleteIfExists(part);
+        Map<String, List<Path>> parts = leftovers.get(directory);
+        if (parts == null) {
+            parts = partsIn(directory);
+            leftovers.put(directory, parts);
+        }
+        for (Path part : parts.getOrDefault(name, List.of())) {
+            Files.deleteIfExists(part);
+        }
+        parts.remove(name);
+    }
+
+    /** The parts in a directory, by the output they were for. */
+    private static Map<String, List<Path>> partsIn(Path directory) throws IOException {
+        Map<String, List<Path>> parts = new HashMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path part : files) {
+                Matcher m = PART.matcher(part.getFileName().toString());
+                if (m.matches()) {
+                    parts.computeIfAbsent(m.group(1), name -> new ArrayList<>()).add(part);
+                }
             }
         }
+        return parts;
     }
 
     /** Renames every staged file to its final name; each rename is atomic where the file system allows it. */

@@ -69,4 +69,22 @@ class OutputCleanupTest {
         }
         assertEquals(List.of(".doc.kk-en.xlf.3fa9c01d22e4b5a6.part", ".notes.part", "doc.kk-ru.xlf"), names());
     }
+
+    @Test
+    void aDirectoryListedOnceStillGivesEachOutputItsOwnStaleParts() throws IOException {
+        Files.writeString(dir.resolve(".a.tmx.00ff.part"), "left by a killed run");
+        Files.writeString(dir.resolve(".b.tmx.01.part"), "left by a killed run");
+        Files.writeString(dir.resolve(".b.tmx.02.part"), "left by another");
+        try (OutputTransaction outputs = new OutputTransaction()) {
+            Files.writeString(outputs.stage(dir.resolve("a.tmx")), "a");
+            assertEquals(List.of(".b.tmx.01.part", ".b.tmx.02.part"), names().stream()
+                    .filter(name -> name.startsWith(".b")).toList(), "b's parts wait until b is staged");
+            Files.writeString(outputs.stage(dir.resolve("b.tmx")), "b");
+            // Staging a again replaces this transaction's own part, which a leftover listing must not confuse.
+            Files.writeString(outputs.stage(dir.resolve("a.tmx")), "a again");
+            outputs.commit();
+        }
+        assertEquals(List.of("a.tmx", "b.tmx"), names());
+        assertEquals("a again", Files.readString(dir.resolve("a.tmx")));
+    }
 }

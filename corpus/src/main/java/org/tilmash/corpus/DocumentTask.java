@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Spliterators;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.commons.io.file.PathUtils;
@@ -19,6 +20,7 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 import org.tilmash.cli.ExitCode;
+import org.tilmash.core.Concurrently;
 import org.tilmash.core.OutputTransaction;
 
 /**
@@ -70,9 +72,16 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
         Path staging = Path.of(out, STAGING, job, task.partitionId() + "-" + task.attemptNumber());
         // One pipeline for the whole partition: building it (steps, filters, rules) costs more than a small document.
         GroupPipeline pipeline = new GroupPipeline(options);
-        task.addTaskCompletionListener((TaskCompletionListener) done -> pipeline.close());
+        // The task's cores (spark.task.cpus, 1 by default) run each document and its parts (Concurrently): a worker
+        // given N cores keeps N busy, as run --threads N does.
+        ForkJoinPool cores = Concurrently.pool(task.cpus(), "tilmash corpus task " + task.partitionId());
+        task.addTaskCompletionListener((TaskCompletionListener) done -> {
+            cores.shutdownNow();
+            pipeline.close();
+        });
         Stream<DocumentGroup> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, 0), false);
-        return stream.map(group -> counted(process(pipeline, group, staging))).iterator();
+        return stream.map(group -> counted(Concurrently.submit(cores, () -> process(pipeline, group, staging))
+                .result())).iterator();
     }
 
     private DocumentResult counted(DocumentResult result) {

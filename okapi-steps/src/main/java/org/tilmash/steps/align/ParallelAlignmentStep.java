@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IParameters;
 import net.sf.okapi.common.LocaleId;
@@ -23,6 +22,7 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tilmash.core.Concurrently;
 import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
 import org.tilmash.steps.read.DisplayPath;
@@ -202,14 +202,14 @@ public final class ParallelAlignmentStep extends TilmashStep {
 
     /**
      * Reads the translations; when one is usable, reads the source sentences and aligns them. The source's first
-     * pass runs on another core while the translations are read (Concurrently); it is used only when a translation
+     * pass runs on another thread, when the run has one free, while the translations are read (Concurrently); it is used only when a translation
      * is usable, as if read after them.
      */
     private DocumentAlignment prepare(URI documentUri) {
         Map<LocaleId, TranslationDocument> documents = new LinkedHashMap<>();
         Map<LocaleId, String[]> problems = new LinkedHashMap<>();
         SourceSentenceReader first = sourceReader != null ? sourceReader : reader()::readSource;
-        CompletableFuture<List<Sentence>> sourceSentences = targets.stream()
+        Concurrently.Part<List<Sentence>> sourceSentences = targets.stream()
                 .anyMatch(target -> translationFile(target).isPresent())
                 ? Concurrently.start(() -> first.read(documentUri)) : null;
         for (LocaleId target : targets) {
@@ -223,7 +223,7 @@ public final class ParallelAlignmentStep extends TilmashStep {
             try {
                 document = reader().read(file.get(), target);
                 problem = LanguageCheck.problem(document.sample(), document.letters(), target,
-                        () -> letters(Concurrently.join(sourceSentences)));
+                        () -> letters(sourceSentences.result()));
             } catch (InputProblem e) {
                 problem = Optional.of(e.what());
             }
@@ -234,7 +234,7 @@ public final class ParallelAlignmentStep extends TilmashStep {
             }
             documents.put(target, document);
         }
-        List<Sentence> sentences = documents.isEmpty() ? List.of() : Concurrently.join(sourceSentences);
+        List<Sentence> sentences = documents.isEmpty() ? List.of() : sourceSentences.result();
         Map<LocaleId, List<Link>> links = align(sentences, documents);
         return new DocumentAlignment(documents.isEmpty() ? null : sentences, documents, problems, links,
                 SlotAssignment.of(sentences, links));

@@ -1,7 +1,7 @@
 package org.tilmash.steps.align;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import org.tilmash.core.Concurrently;
 
 /**
  * Aligns a document with two translations of it, each pair checked by the third side: kk–ru is solved again with
@@ -24,20 +24,22 @@ public final class TriangleAligner {
      * @param second the sentences of another translation
      */
     public Result align(List<Sentence> source, List<Sentence> first, List<Sentence> second) {
-        // The three pairs are independent, and so are the two checks: each runs on a core of its own when there is
-        // one (Concurrently).
-        CompletableFuture<SentenceAligner.Solved> sourceSecondLater =
+        // The three pairs are independent, and so are the two checks: each runs on a thread of its own when the run
+        // has one free (Concurrently).
+        Concurrently.Part<SentenceAligner.Solved> sourceSecondLater =
                 Concurrently.start(() -> aligner.solve(source, second));
-        CompletableFuture<List<Link>> firstSecondLater = Concurrently.start(() -> aligner.align(first, second));
+        Concurrently.Part<List<Link>> firstSecondLater = Concurrently.start(() -> aligner.align(first, second));
         SentenceAligner.Solved sourceFirst = aligner.solve(source, first);
-        SentenceAligner.Solved sourceSecond = Concurrently.join(sourceSecondLater);
-        List<Link> firstSecond = Concurrently.join(firstSecondLater);
+        // The part forked last first: if no thread has taken it, it runs here at once, while a free thread solves
+        // the other (a thread waiting for a taken part does not run its own others meanwhile).
+        List<Link> firstSecond = firstSecondLater.result();
+        SentenceAligner.Solved sourceSecond = sourceSecondLater.result();
         List<Link> toFirst = sourceFirst.links();
         List<Link> toSecond = sourceSecond.links();
-        CompletableFuture<List<Link>> checkedSecond =
+        Concurrently.Part<List<Link>> checkedSecond =
                 Concurrently.start(() -> checked(sourceSecond, toFirst, firstSecond, first.size()));
         List<Link> checkedFirst = checked(sourceFirst, toSecond, PivotAgreement.inverse(firstSecond), second.size());
-        return new Result(checkedFirst, Concurrently.join(checkedSecond));
+        return new Result(checkedFirst, checkedSecond.result());
     }
 
     /**

@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,13 +14,15 @@ import net.sf.okapi.common.Event;
 import net.sf.okapi.common.observer.IObservable;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
+import org.tilmash.core.Concurrently;
 import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.report.RunReport;
 
 /**
- * Documents through pipelines on up to {@code threads} threads at once: each document is a batch of its own on one
- * pipeline (its steps are not shared: a pipeline per thread), with a run of its own (its report and warnings) that
+ * Documents through pipelines on a pool of {@code threads} threads, which also runs the documents' own parts
+ * ({@link Concurrently}): each document is a batch of its own on one pipeline (its steps are not shared: a pipeline
+ * per document in flight), with a run of its own (its report and warnings) that
  * shares the caller's output transaction. The results come back in input order, whatever order the documents end
  * in, so that the report, the summary and the warnings are the same with any number of threads.
  *
@@ -67,19 +66,16 @@ final class ParallelDocuments {
         AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
         ConcurrentLinkedQueue<Pipeline> idle = new ConcurrentLinkedQueue<>();
         List<Pipeline> made = new ArrayList<>();
-        List<Future<PipelineRun>> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "tilmash document");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Concurrently.Part<PipelineRun>> results = new ArrayList<>();
+        // The documents' own parts (Concurrently) fork into this pool too: the run keeps at most `threads` busy.
+        ForkJoinPool pool = Concurrently.pool(threads, "tilmash document");
         try {
             for (int i = 0; i < documents.size() && i < firstFailure.get(); i++) {
                 PipelineDocument document = documents.get(i);
                 int weight = permits(Math.min(inputBytes(document), budget));
                 acquire(memory, weight);
                 int index = i;
-                results.add(pool.submit(() -> {
+                results.add(Concurrently.submit(pool, () -> {
                     try {
                         Pipeline pipeline = idle.poll();
                         if (pipeline == null) {
@@ -110,22 +106,19 @@ final class ParallelDocuments {
     }
 
     /** Each document's run, waiting for all; the first failure in input order is thrown as it was thrown. */
-    private static List<PipelineRun> inOrder(List<Future<PipelineRun>> results) {
+    private static List<PipelineRun> inOrder(List<Concurrently.Part<PipelineRun>> results) {
         List<PipelineRun> runs = new ArrayList<>();
         Throwable failure = null;
-        for (Future<PipelineRun> result : results) {
+        for (Concurrently.Part<PipelineRun> result : results) {
             try {
-                PipelineRun run = result.get();
+                PipelineRun run = result.result();
                 if (failure == null) {
                     runs.add(run);
                 }
-            } catch (ExecutionException e) {
+            } catch (RuntimeException | Error e) {
                 if (failure == null) {
-                    failure = e.getCause();
+                    failure = e;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while documents were being processed", e);
             }
         }
         if (failure instanceof RuntimeException runtime) {
@@ -146,7 +139,7 @@ final class ParallelDocuments {
         }
     }
 
-    private static void awaitTermination(ExecutorService pool) {
+    private static void awaitTermination(ForkJoinPool pool) {
         try {
             pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
         } catch (InterruptedException e) {

@@ -43,9 +43,9 @@ public final class ReportStep extends TilmashStep {
     private LocaleId source;
     private List<LocaleId> targets = List.of();
     private DocumentReport current;
-    /** Counts words on a thread of its own, in unit order; made at the first unit. */
-    private SerialWorker counting;
-    /** Used on the counting thread only. */
+    /** Counts words in unit order, on another thread when the run has one free; made at the first unit. */
+    private OrderedBatches counting;
+    /** Used by the counting batches only, one after another. */
     private GmxWordCounter counter;
 
     @Override
@@ -110,7 +110,7 @@ public final class ReportStep extends TilmashStep {
 
     /**
      * Takes what the report needs of the unit here; counts its words (a quarter of a run's time on Okapi's
-     * tokenizer) on the counting thread, overlapped with the next units' reading and writing.
+     * tokenizer) in ordered batches, overlapped with the next units' reading and writing when the run has a thread free.
      */
     @Override
     protected Event handleTextUnit(Event event) {
@@ -156,20 +156,12 @@ public final class ReportStep extends TilmashStep {
         return event;
     }
 
-    private SerialWorker counting() {
+    private OrderedBatches counting() {
         if (counting == null) {
             counter = new GmxWordCounter();
-            counting = new SerialWorker("tilmash word count");
+            counting = new OrderedBatches();
         }
         return counting;
-    }
-
-    @Override
-    public void destroy() {
-        if (counting != null) {
-            counting.close();
-            counting = null;
-        }
     }
 
     /** Alone, writes this batch's report, atomically. */
