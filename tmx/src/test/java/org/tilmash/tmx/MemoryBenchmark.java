@@ -2,6 +2,7 @@ package org.tilmash.tmx;
 
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
 import org.tilmash.tmx.memory.ImportSummary;
@@ -100,15 +103,89 @@ public final class MemoryBenchmark {
     }
 
     private static void importAll(Path tmx, Path dir) throws Exception {
+        ThreadCpu threads = ThreadCpu.start();
         long start = System.nanoTime();
         ImportSummary summary;
         try (TranslationMemory memory = TranslationMemory.open(dir)) {
             summary = memory.importTmx(tmx);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        threads.stop();
         System.out.printf(Locale.ROOT, "imported %,d units (%s entries added) in %.1f s: %,.0f units/s; "
                 + "max heap %d MB%n", summary.units(), summary.added(), seconds, summary.units() / seconds,
                 Runtime.getRuntime().maxMemory() >> 20);
+        double cpu = threads.totalSeconds();
+        double busiest = threads.busiestSeconds();
+        double twoCores = Math.max(cpu / 2, busiest);
+        System.out.printf(Locale.ROOT, "import threads: %.1f s CPU in all (%,.0f units per CPU second), the busiest "
+                + "%.1f s (%s): on two idle cores at least %.1f s, at most %,.0f units/s%n", cpu,
+                summary.units() / cpu, busiest, threads.busiestName(), twoCores, summary.units() / twoCores);
+    }
+
+    /**
+     * The CPU time of each thread of the JVM (writers, merges, the JIT, the collector), sampled while the import runs
+     * since the writer threads end with it: on a shared machine the wall clock says little, the threads' CPU times
+     * say what two idle cores could do (no better than half the total, nor than the busiest thread).
+     */
+    private static final class ThreadCpu implements Runnable {
+        private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        private final Map<Long, Long> nanos = new ConcurrentHashMap<>();
+        private final Map<Long, String> names = new ConcurrentHashMap<>();
+        private final Thread sampler = new Thread(this, "cpu sampler");
+        private volatile boolean running = true;
+
+        static ThreadCpu start() {
+            ThreadCpu cpu = new ThreadCpu();
+            cpu.sampler.setDaemon(true);
+            cpu.sampler.start();
+            return cpu;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                sample();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void sample() {
+            for (long id : mx.getAllThreadIds()) {
+                long time = mx.getThreadCpuTime(id);
+                if (time > 0 && id != sampler.getId()) {
+                    nanos.merge(id, time, Math::max);
+                    ThreadInfo info = mx.getThreadInfo(id);
+                    if (info != null) {
+                        names.putIfAbsent(id, info.getThreadName());
+                    }
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            sample();
+        }
+
+        /** All the process's CPU time, JVM threads included (the JIT's and the collector's are not Java threads). */
+        double totalSeconds() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e9;
+        }
+
+        double busiestSeconds() {
+            return nanos.values().stream().mapToLong(Long::longValue).max().orElse(0) / 1e9;
+        }
+
+        String busiestName() {
+            return nanos.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> names.getOrDefault(e.getKey(), "?")).orElse("?");
+        }
     }
 
     private static void lookup(Path corpusFile, Path dir, int queries) throws Exception {
