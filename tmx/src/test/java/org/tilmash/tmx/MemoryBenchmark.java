@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
 import org.tilmash.tmx.memory.ImportSummary;
@@ -117,9 +118,9 @@ public final class MemoryBenchmark {
         double cpu = threads.totalSeconds();
         double busiest = threads.busiestSeconds();
         double twoCores = Math.max(cpu / 2, busiest);
-        System.out.printf(Locale.ROOT, "import threads: %.1f s CPU in all (%,.0f units per CPU second), the busiest "
-                + "%.1f s (%s): on two idle cores at least %.1f s, at most %,.0f units/s%n", cpu,
-                summary.units() / cpu, busiest, threads.busiestName(), twoCores, summary.units() / twoCores);
+        System.out.printf(Locale.ROOT, "import threads: %.1f s CPU in all (%,.0f units per CPU second; %s), the "
+                + "busiest %.1f s: on two idle cores at least %.1f s, at most %,.0f units/s%n", cpu,
+                summary.units() / cpu, threads.busiest(), busiest, twoCores, summary.units() / twoCores);
     }
 
     /**
@@ -182,9 +183,13 @@ public final class MemoryBenchmark {
             return nanos.values().stream().mapToLong(Long::longValue).max().orElse(0) / 1e9;
         }
 
-        String busiestName() {
-            return nanos.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(e -> names.getOrDefault(e.getKey(), "?")).orElse("?");
+        /** The Java threads that used more than a second, busiest first. */
+        String busiest() {
+            return nanos.entrySet().stream().filter(e -> e.getValue() > 1_000_000_000L)
+                    .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f s", names.getOrDefault(e.getKey(), "?"),
+                            e.getValue() / 1e9))
+                    .collect(Collectors.joining(", "));
         }
     }
 
