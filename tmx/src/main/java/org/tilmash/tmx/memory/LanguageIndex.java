@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.codecs.bloom.FuzzySet;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
@@ -20,7 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The Lucene index of one target language ({@code DIR/ru}): a writer opened on the first write and kept until the
@@ -39,7 +38,9 @@ final class LanguageIndex implements AutoCloseable {
     /** Entries waiting for the writer thread at most: bounds the memory an import holds. */
     private static final int QUEUE = 1024;
     /** The filter of ids written since the writer opened: 4 MB whatever the import's size (see {@link #write}). */
-    private static final int WRITTEN_IDS_BYTES = 4 << 20;
+    private static final int WRITTEN_ID_BITS = 1 << 25;
+    /** Bits of the filter an id sets. */
+    private static final int ID_HASHES = 3;
 
     /** How an index directory is opened: {@link FSDirectory#open}, or in tests a directory that fails on cue. */
     interface Opener {
@@ -53,8 +54,8 @@ final class LanguageIndex implements AutoCloseable {
     private boolean createdByWriter;
     /** The type of the n-gram field in this index ({@link EntryDocument#ngramsLike}). */
     private FieldType ngrams;
-    /** Ids written since the writer opened on an index without entries; null when it had some. */
-    private FuzzySet writtenIds;
+    /** Ids written since the writer opened on an index without entries (a Bloom filter); null when it had some. */
+    private FixedBitSet writtenIds;
     /** The writer thread's stream of n-grams, for each document in turn. */
     private final IndexedSource.Tokens tokens = new IndexedSource.Tokens();
     private DirectoryReader reader;
@@ -100,13 +101,25 @@ final class LanguageIndex implements AutoCloseable {
      * then the entry is written by update, as before: never a duplicate, whatever the size of the import.
      */
     private void write(EntryDocument entry) throws IOException {
-        BytesRef id = new BytesRef(entry.id());
-        if (writtenIds != null && writtenIds.contains(id) == FuzzySet.ContainsResult.NO) {
-            writtenIds.addValue(id);
+        if (writtenIds != null && surelyNew(entry.id())) {
             writer.addDocument(entry.document(ngrams, tokens));
         } else {
             writer.updateDocument(EntryDocument.idTerm(entry.id()), entry.document(ngrams, tokens));
         }
+    }
+
+    /**
+     * Records {@code id} in the filter; true when it was surely not there. Lucene's Bloom filter ({@code FuzzySet})
+     * is in lucene-codecs, which Okapi does not bring (our Rainbow plugin runs on the host's Lucene); and an id is a
+     * SHA-1 already, whose hex digits are uniform: each 8 of them index one bit.
+     */
+    private boolean surelyNew(String id) {
+        boolean isNew = false;
+        for (int i = 0; i < ID_HASHES; i++) {
+            int bit = Integer.parseUnsignedInt(id, 8 * i, 8 * i + 8, 16) & (WRITTEN_ID_BITS - 1);
+            isNew |= !writtenIds.getAndSet(bit);
+        }
+        return isNew;
     }
 
     /**
@@ -243,7 +256,7 @@ final class LanguageIndex implements AutoCloseable {
             boolean empty = committed == null || committed.getIndexReader().numDocs() == 0;
             ngrams = EntryDocument.ngramsLike(committed == null ? null
                     : FieldInfos.getMergedFieldInfos(committed.getIndexReader()).fieldInfo(EntryDocument.SOURCE));
-            writtenIds = empty ? FuzzySet.createSetBasedOnMaxMemory(WRITTEN_IDS_BYTES) : null;
+            writtenIds = empty ? new FixedBitSet(WRITTEN_ID_BITS) : null;
             createdByWriter = !Files.isDirectory(path);
             Files.createDirectories(path);
             IndexWriterConfig config = new IndexWriterConfig(FuzzySearch.NGRAMS);
