@@ -50,7 +50,7 @@ record EntryDocument(String id, String sourceLanguage, IndexedSource source, Str
     /**
      * Pensieve's {@code SOURCE}, the source's distinct 4-grams, not stored: which n-grams an entry has is all a
      * lookup asks, so neither their positions, nor their frequencies, nor norms, nor Pensieve's term vectors
-     * (only its own fuzzy scorer read them) are written; they were most of an import's indexing work.
+     * (only its own fuzzy scorer read them) are written: they were an eighth of an import's work.
      */
     static final FieldType NGRAMS = new FieldType();
 

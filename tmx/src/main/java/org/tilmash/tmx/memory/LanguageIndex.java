@@ -76,7 +76,7 @@ final class LanguageIndex implements AutoCloseable {
     /** Queues the entry for the writer thread; a failure of an earlier write is thrown here or by the commit. */
     void update(EntryDocument entry) throws IOException {
         throwFailure();
-        writer();
+        openWriter();
         queued.acquireUninterruptibly();
         worker.execute(() -> {
             try {
@@ -95,7 +95,7 @@ final class LanguageIndex implements AutoCloseable {
 
     /**
      * On the writer thread: adds the entry, replacing one of the same id. Lucene's {@code updateDocument} does that
-     * with a delete by id that it resolves against every segment, a sixth of an import's work; an entry whose id
+     * with a delete by id that it resolves against every segment, about a sixth of an import's work; an entry whose id
      * the index cannot hold (it had no entries when the writer opened, and the filter of the ids written since
      * has surely not seen this one) is added without it. The filter answers "maybe" more often as it fills, and
      * then the entry is written by update, as before: never a duplicate, whatever the size of the import.
@@ -250,7 +250,7 @@ final class LanguageIndex implements AutoCloseable {
         return s == null ? 0 : s.getIndexReader().numDocs();
     }
 
-    private IndexWriter writer() throws IOException {
+    private void openWriter() throws IOException {
         if (writer == null) {
             IndexSearcher committed = searcher();
             boolean empty = committed == null || committed.getIndexReader().numDocs() == 0;
@@ -281,7 +281,6 @@ final class LanguageIndex implements AutoCloseable {
                 throw e;
             }
         }
-        return writer;
     }
 
     private Directory directory() throws IOException {
