@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Translation-memory benchmark (by hand; not part of mvn verify): a TMX corpus replicated to N units
 # (default 1,000,000; each copy's strings get a distinct numeric suffix), imported into a fresh Pensieve memory
-# under /usr/bin/time -v (units/s, peak resident memory), then exact and fuzzy lookup latency (p50/p95).
+# under /usr/bin/time -v (units/s, CPU time, peak resident memory), then exact and fuzzy lookup latency (p50/p95
+# of wall-clock and of the thread's CPU time, after 200 untimed lookups: on a shared machine the CPU time is what a
+# lookup costs, the wall clock what it waited besides).
 # Usage: bench/memory.sh [N] [QUERIES] [CORPUS.tmx]      Needs: a built tree, /usr/bin/time.
 # CORPUS defaults to the repository's 300-unit sample of debian-l10n (testdata/); the README's figures were taken
 # with the whole kk-ru-en.tmx (7,731 units; testdata/README.md says where it comes from).

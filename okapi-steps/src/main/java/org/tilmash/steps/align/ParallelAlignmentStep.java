@@ -202,16 +202,22 @@ public final class ParallelAlignmentStep extends TilmashStep {
 
     /**
      * Reads the translations; when one is usable, reads the source sentences and aligns them. The source's first
-     * pass runs on another thread, when the run has one free, while the translations are read (Concurrently); it is used only when a translation
-     * is usable, as if read after them.
+     * pass and each translation are read as parts of their own (Concurrently), on other threads when the run has
+     * them free; the source's sentences are used only when a translation is usable, as if read after them.
      */
     private DocumentAlignment prepare(URI documentUri) {
         Map<LocaleId, TranslationDocument> documents = new LinkedHashMap<>();
         Map<LocaleId, String[]> problems = new LinkedHashMap<>();
-        SourceSentenceReader first = sourceReader != null ? sourceReader : reader()::readSource;
+        TranslationReader translations = reader();
+        SourceSentenceReader first = sourceReader != null ? sourceReader : translations::readSource;
         Concurrently.Part<List<Sentence>> sourceSentences = targets.stream()
                 .anyMatch(target -> translationFile(target).isPresent())
                 ? Concurrently.start(() -> first.read(documentUri)) : null;
+        Map<LocaleId, Concurrently.Part<TranslationDocument>> reading = new LinkedHashMap<>();
+        for (LocaleId target : targets) {
+            translationFile(target).ifPresent(file -> reading.put(target,
+                    Concurrently.start(() -> translations.read(file, target))));
+        }
         for (LocaleId target : targets) {
             Optional<Path> file = translationFile(target);
             if (file.isEmpty()) {
@@ -221,7 +227,7 @@ public final class ParallelAlignmentStep extends TilmashStep {
             Optional<String> problem;
             TranslationDocument document = null;
             try {
-                document = reader().read(file.get(), target);
+                document = reading.get(target).result();
                 problem = LanguageCheck.problem(document.sample(), document.letters(), target,
                         () -> letters(sourceSentences.result()));
             } catch (InputProblem e) {

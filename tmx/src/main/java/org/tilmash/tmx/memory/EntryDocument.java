@@ -6,9 +6,11 @@ import net.sf.okapi.tm.pensieve.common.TranslationUnitField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
@@ -22,8 +24,11 @@ import org.apache.lucene.index.Term;
  * translation and the codes are only stored, never indexed (nothing searches them), and a source key too long for
  * a term is indexed by its SHA-256 ({@link #exactTerm}), so its exact lookup still works. And Pensieve's update is a
  * delete and an add, two index operations where Lucene's {@code updateDocument} is one.
+ *
+ * @param contextKey the digest of the preceding segment's key, or ""
  */
-final class EntryDocument {
+record EntryDocument(String id, String sourceLanguage, IndexedSource source, String language, String target,
+        String contextKey, String origin) {
 
     static final String SOURCE_LANG = TranslationUnitField.SOURCE_LANG.name();
     static final String SOURCE_EXACT = TranslationUnitField.SOURCE_EXACT.name();
@@ -35,24 +40,34 @@ final class EntryDocument {
     static final String ID = MetadataType.ID.fieldName();
     static final String CONTEXT = MetadataType.GROUP_NAME.fieldName();
     static final String ORIGIN = MetadataType.FILE_NAME.fieldName();
+    /**
+     * The number of distinct n-grams of the source (a doc value, ours): with the n-grams a candidate shares with the
+     * query, all the fuzzy score needs, so a lookup does not read the candidate's text. Pensieve kept term vectors
+     * for this; entries without it (Pensieve's, older ones) are scored from their text.
+     */
+    static final String SOURCE_GRAMS = "SOURCE_NGRAM_COUNT";
 
     /**
-     * Pensieve's {@code SOURCE}: analyzed into 4-grams by the index's analyzer, not stored. Without Pensieve's term
-     * vectors: only its own fuzzy scorer reads them (the number of distinct n-grams of a candidate), ours counts them
-     * on the few candidates it scores, and they were a third of an import's work.
+     * Pensieve's {@code SOURCE}, the source's distinct 4-grams, not stored: which n-grams an entry has is all a
+     * lookup asks, so neither their positions, nor their frequencies, nor norms, nor Pensieve's term vectors
+     * (only its own fuzzy scorer read them) are written: they were an eighth of an import's work.
      */
-    private static final FieldType NGRAMS = new FieldType(TextField.TYPE_NOT_STORED);
+    static final FieldType NGRAMS = new FieldType();
 
     static {
+        NGRAMS.setTokenized(true);
+        NGRAMS.setIndexOptions(IndexOptions.DOCS);
+        NGRAMS.setOmitNorms(true);
         NGRAMS.freeze();
-    }
-
-    private EntryDocument() {
     }
 
     /** The term an exact lookup of {@code key} searches: the key itself, or {@code sha256:HEX} for a long one. */
     static Term exactTerm(String key) {
-        return new Term(SOURCE_EXACT, fitsInATerm(key) ? key : "sha256:" + Digests.sha256(key));
+        return new Term(SOURCE_EXACT, exactText(key));
+    }
+
+    private static String exactText(String key) {
+        return fitsInATerm(key) ? key : "sha256:" + Digests.sha256(key);
     }
 
     private static boolean fitsInATerm(String key) {
@@ -66,22 +81,44 @@ final class EntryDocument {
     }
 
     /**
-     * @param key        the source in {@link MatchKey} form
-     * @param contextKey the digest of the preceding segment's key, or ""
+     * The type of {@code SOURCE} in an index whose entries have it as {@code existing} (null when none has it):
+     * {@link #NGRAMS}, or for a memory written by Pensieve or by an older tilmash (with positions, norms, term
+     * vectors) the type it has there, since Lucene refuses to index one field two ways.
      */
-    static Document of(String id, String sourceLanguage, String key, String language, String target,
-            String contextKey, String origin) {
+    static FieldType ngramsLike(FieldInfo existing) {
+        if (existing == null || existing.getIndexOptions() == IndexOptions.NONE
+                || existing.getIndexOptions() == NGRAMS.indexOptions() && existing.omitsNorms()
+                        && !existing.hasVectors()) {
+            return NGRAMS;
+        }
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(existing.getIndexOptions());
+        type.setOmitNorms(existing.omitsNorms());
+        type.setStoreTermVectors(existing.hasVectors());
+        type.freeze();
+        return type;
+    }
+
+    /**
+     * The Lucene document, with {@code SOURCE} of the type {@code ngrams} ({@link #ngramsLike}) taking its n-grams
+     * from {@code tokens} (reset to this entry's: the writer's one stream, used by one document at a time).
+     */
+    Document document(FieldType ngrams, IndexedSource.Tokens tokens) {
         Document doc = new Document();
         doc.add(new StringField(SOURCE_LANG, sourceLanguage, Field.Store.YES));
-        doc.add(new StringField(SOURCE_EXACT, exactTerm(key).text(), Field.Store.NO));
-        doc.add(new StoredField(SOURCE_EXACT, key));
-        doc.add(new Field(SOURCE, key, NGRAMS));
+        doc.add(new StringField(SOURCE_EXACT, exactText(source.key()), Field.Store.NO));
+        doc.add(new StoredField(SOURCE_EXACT, source.key()));
+        doc.add(ngrams == NGRAMS ? new Field(SOURCE, tokens.of(source), NGRAMS)
+                : new Field(SOURCE, source.key(), ngrams)); // analyzed again, by the index's analyzer, as they were
+        doc.add(new NumericDocValuesField(SOURCE_GRAMS, source.grams().size()));
         doc.add(new StoredField(SOURCE_CODES, ""));
         doc.add(new StringField(TARGET_LANG, language, Field.Store.YES));
         doc.add(new StoredField(TARGET, target));
         doc.add(new StoredField(TARGET_CODES, ""));
-        doc.add(new StringField(ID, id, Field.Store.YES));
-        doc.add(new StringField(CONTEXT, contextKey, Field.Store.YES));
+        // Searched, never read: neither is stored.
+        doc.add(new StringField(ID, id, Field.Store.NO));
+        doc.add(new StringField(CONTEXT, contextKey, Field.Store.NO));
         doc.add(new StringField(ORIGIN, origin, Field.Store.YES));
         return doc;
     }

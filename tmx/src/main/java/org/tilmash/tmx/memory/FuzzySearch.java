@@ -11,7 +11,10 @@ import net.sf.okapi.lib.search.lucene.analysis.NgramAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 
 /**
  * Fuzzy matching with Pensieve's measure, the Dice coefficient over distinct character 4-grams
@@ -31,8 +35,9 @@ import org.apache.lucene.search.TopDocs;
  * of thousands of entries. Here a plain Lucene query asks for entries that share at least as many n-grams as a
  * match over the threshold must ({@code shared >= t|A| / (2 - t)}, since an entry has at least {@code shared}
  * n-grams), ranks them by shared n-grams with Lucene's top-k search (which skips entries that cannot enter the top
- * k), and only the best {@link #candidates} are read and scored exactly, fewer when those read already beat
- * what the next could score.
+ * k), and only the best {@link #candidates} are scored exactly, fewer when those scored already beat what the next
+ * could score. Scoring reads no text: the shared n-grams are the hit's Lucene score, and each entry's number of
+ * n-grams is a doc value ({@link EntryDocument#SOURCE_GRAMS}); only the matches returned are read.
  */
 final class FuzzySearch {
 
@@ -76,45 +81,73 @@ final class FuzzySearch {
             builder.add(new ConstantScoreQuery(new TermQuery(new Term(EntryDocument.SOURCE, gram))),
                     BooleanClause.Occur.SHOULD);
         }
+        int unsearched = query.size() - searched.size();
         // Of the n-grams left out of a long query, an entry may share them all.
-        builder.setMinimumNumberShouldMatch(Math.max(1, needed - (query.size() - searched.size())));
+        builder.setMinimumNumberShouldMatch(Math.max(1, needed - unsearched));
         try {
-            TopDocs top = searcher.search(builder.build(), candidates(max));
+            int candidates = candidates(max);
+            // Counting stops at the candidates: from the first hits on, Lucene skips entries that cannot enter them.
+            TopDocs top = searcher.search(builder.build(),
+                    TopScoreDocCollector.createSharedManager(candidates, null, candidates));
             List<Scored> scored = new ArrayList<>();
-            int unsearched = query.size() - searched.size();
             for (ScoreDoc hit : top.scoreDocs) {
                 // Hits come by shared n-grams, most first; an entry sharing s scores at most 200 s / (|A| + s).
                 double shared = hit.score + unsearched;
                 if (scored.size() >= max && 200 * shared / (query.size() + shared) < worstKept(scored, max)) {
                     break;
                 }
-                Document doc = searcher.storedFields().document(hit.doc);
                 lastCandidates++;
-                String source = doc.get(EntryDocument.SOURCE_EXACT);
-                double score = dice(query, grams(source));
-                if (score >= 100 && !source.equals(key)) {
+                double score = score(hit, query, unsearched);
+                if (score >= 100 && !source(hit.doc).equals(key)) {
                     score = 100 - CASE_PENALTY;
                 }
                 if (score >= threshold) {
-                    scored.add(new Scored(hit.doc, EntryDocument.match(doc, score, false, false)));
+                    scored.add(new Scored(hit.doc, score));
                     scored.sort(BEST_FIRST);
                 }
             }
-            return scored.stream().limit(max).map(Scored::match).toList();
+            List<MemoryMatch> matches = new ArrayList<>();
+            for (Scored best : scored.subList(0, Math.min(max, scored.size()))) {
+                matches.add(EntryDocument.match(searcher.storedFields().document(best.doc()), best.score(), false,
+                        false));
+            }
+            return matches;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private record Scored(int doc, MemoryMatch match) {
+    /**
+     * The score of a hit: its shared n-grams are its Lucene score (one per query n-gram it has), and its own number
+     * of n-grams is a doc value; an entry without it (written by Pensieve), or a query too long to be searched
+     * whole, is scored from the entry's text.
+     */
+    private double score(ScoreDoc hit, Set<String> query, int unsearched) throws IOException {
+        if (unsearched == 0) {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            NumericDocValues grams = DocValues.getNumeric(leaf.reader(), EntryDocument.SOURCE_GRAMS);
+            if (grams.advanceExact(hit.doc - leaf.docBase)) {
+                return 200.0 * Math.round(hit.score) / (query.size() + grams.longValue());
+            }
+        }
+        return dice(query, grams(source(hit.doc)));
+    }
+
+    private String source(int doc) throws IOException {
+        return searcher.storedFields().document(doc, Set.of(EntryDocument.SOURCE_EXACT))
+                .get(EntryDocument.SOURCE_EXACT);
+    }
+
+    private record Scored(int doc, double score) {
     }
 
     /** Best score first; of equal scores, the newest entry. */
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> -s.match().score())
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> -s.score())
             .thenComparingInt(s -> -s.doc());
 
     private static double worstKept(List<Scored> scored, int max) {
-        return scored.get(max - 1).match().score();
+        return scored.get(max - 1).score();
     }
 
     private static double dice(Set<String> a, Set<String> b) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.lucene.search.BooleanClause;
@@ -141,13 +142,17 @@ public final class TranslationMemory implements AutoCloseable {
                 String context = CONTEXT_PROPS.stream().map(unit.props()::get).filter(p -> p != null)
                         .findFirst().orElse(null);
                 boolean translated = false;
+                IndexedSource indexed = null; // analyzed once for all the unit's languages
                 for (TmxUnit.Variant variant : unit.variants()) {
                     if (variant.text().isEmpty()) {
                         continue;
                     }
                     String language = LanguageTags.primary(variant.language());
                     before.computeIfAbsent(language, this::size);
-                    add(unit.source(), context, language, variant.text(), origin);
+                    if (indexed == null) {
+                        indexed = IndexedSource.of(unit.source());
+                    }
+                    add(indexed, context, language, variant.text(), origin);
                     writtenCounts.merge(language, 1L, Long::sum);
                     translated = true;
                 }
@@ -173,7 +178,11 @@ public final class TranslationMemory implements AutoCloseable {
      * @throws OutputFailure when the index cannot be written
      */
     public void add(String source, String context, String language, String target, String origin) {
-        String key = MatchKey.of(source);
+        add(IndexedSource.of(source), context, language, target, origin);
+    }
+
+    private void add(IndexedSource source, String context, String language, String target, String origin) {
+        String key = source.key();
         if (key.isEmpty() || target.isEmpty()) {
             return;
         }
@@ -186,7 +195,7 @@ public final class TranslationMemory implements AutoCloseable {
         LanguageIndex index = index(lang);
         written.add(lang); // before the write: a failed one must be rolled back too
         try {
-            index.update(id, EntryDocument.of(id, sourceLanguage, key, lang, target, contextKey, origin));
+            index.update(new EntryDocument(id, sourceLanguage, source, lang, target, contextKey, origin));
         } catch (IOException e) {
             OutputFailure failure = new OutputFailure(index.path(), e);
             rollback(failure);
@@ -284,9 +293,13 @@ public final class TranslationMemory implements AutoCloseable {
     public void commit() {
         LanguageIndex current = null;
         try {
+            Map<String, Future<Void>> prepared = new TreeMap<>();
+            for (String lang : written) {
+                prepared.put(lang, indexes.get(lang).startPrepareCommit());
+            }
             for (String lang : written) {
                 current = indexes.get(lang);
-                current.prepareCommit();
+                LanguageIndex.awaitPrepared(prepared.get(lang));
             }
             for (String lang : written) {
                 current = indexes.get(lang);

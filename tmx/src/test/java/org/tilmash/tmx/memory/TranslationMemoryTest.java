@@ -11,11 +11,22 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.lib.search.lucene.analysis.NgramAnalyzer;
 import net.sf.okapi.lib.search.lucene.scorer.Util;
 import net.sf.okapi.tm.pensieve.common.TmHit;
+import net.sf.okapi.tm.pensieve.common.TranslationUnit;
+import net.sf.okapi.tm.pensieve.common.TranslationUnitVariant;
 import net.sf.okapi.tm.pensieve.seeker.PensieveSeeker;
+import net.sf.okapi.tm.pensieve.writer.PensieveWriter;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -115,6 +126,97 @@ class TranslationMemoryTest {
             assertTrue(hits.get(0).inContext());
             assertFalse(hits.get(1).inContext());
             assertEquals("Вид", memory.exact("Түрі", "Қарап шығу", "ru").get(0).target());
+        }
+    }
+
+    @Test
+    void exactMatchesStayNewestFirstWhenLuceneMergesSegments() throws Exception {
+        try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
+            // One commit each: a segment each, of sizes that vary, so that Lucene has segments of all sizes to merge.
+            for (int i = 1; i <= 24; i++) {
+                memory.add("Түрі", null, "ru", "Вид " + i, "t.tmx");
+                for (int j = 0; j < (i * 37) % 23; j++) {
+                    memory.add("Жол " + i + " " + j, null, "ru", "Строка " + j, "t.tmx");
+                }
+                memory.commit();
+            }
+            List<String> targets = memory.exact("Түрі", null, "ru").stream().map(MemoryMatch::target).toList();
+            assertEquals(24, targets.size());
+            for (int i = 0; i < 24; i++) {
+                assertEquals("Вид " + (24 - i), targets.get(i), targets.toString());
+            }
+        }
+    }
+
+    @Test
+    void duplicatesInsideOneImportIntoAFreshMemoryAreMerged() throws Exception {
+        // A fresh index adds entries without Lucene's delete by id: the duplicates of one file must still merge.
+        Path file = tmx("dup.tmx", unit("Иә", "Да") + unit("Жоқ", "Нет") + unit("Иә", "Да") + unit(" Иә\n", "Да"));
+        try (TranslationMemory memory = TranslationMemory.open(dir.resolve("tm"))) {
+            ImportSummary summary = memory.importTmx(file);
+            assertEquals(2L, summary.added().get("ru"));
+            assertEquals(2, summary.duplicates());
+            assertEquals(1, memory.exact("Иә", null, "ru").size());
+        }
+    }
+
+    @Test
+    void aMemoryWrittenByPensieveIsSearchedItsEntriesScoredFromTheirText() throws Exception {
+        Path tm = dir.resolve("tm");
+        try (Directory index = FSDirectory.open(tm.resolve("ru"))) {
+            PensieveWriter pensieve = new PensieveWriter(index, true);
+            pensieve.indexTranslationUnit(new TranslationUnit(
+                    new TranslationUnitVariant(LocaleId.fromString("kk-KZ"), new TextFragment("Жаңа терезеде ашу")),
+                    new TranslationUnitVariant(LocaleId.fromString("ru-RU"), new TextFragment("Открыть в новом окне"))));
+            pensieve.commit();
+            pensieve.close();
+        }
+        try (TranslationMemory memory = TranslationMemory.open(tm)) {
+            String query = "Жаңа терезеде файлды ашу";
+            MemoryMatch hit = memory.fuzzy(query, "ru", 60, 5).get(0);
+            assertEquals("Открыть в новом окне", hit.target());
+            assertEquals(Util.calculateNgramDiceCoefficient(MatchKey.of(query), hit.source(), new NgramAnalyzer(4)),
+                    hit.score(), 0.01);
+            assertEquals("Открыть в новом окне", memory.exact("Жаңа терезеде ашу", null, "ru").get(0).target());
+        }
+    }
+
+    @Test
+    void aMemoryWrittenBeforeItsNgramsLostTheirPositionsTakesImports() throws Exception {
+        Path tm = dir.resolve("tm");
+        Files.createDirectories(tm.resolve("ru"));
+        // An entry as tilmash wrote it until its n-grams were indexed without positions and norms: Lucene refuses
+        // to index one field two ways, so new entries take the index's way.
+        IndexWriterConfig config = new IndexWriterConfig(FuzzySearch.NGRAMS);
+        try (Directory index = FSDirectory.open(tm.resolve("ru")); IndexWriter writer = new IndexWriter(index, config)) {
+            String key = "Жаңа терезеде ашу";
+            Document doc = new Document();
+            doc.add(new StringField(EntryDocument.SOURCE_LANG, "kk", Field.Store.YES));
+            doc.add(new StringField(EntryDocument.SOURCE_EXACT, key, Field.Store.NO));
+            doc.add(new StoredField(EntryDocument.SOURCE_EXACT, key));
+            doc.add(new TextField(EntryDocument.SOURCE, key, Field.Store.NO));
+            doc.add(new StoredField(EntryDocument.SOURCE_CODES, ""));
+            doc.add(new StringField(EntryDocument.TARGET_LANG, "ru", Field.Store.YES));
+            doc.add(new StoredField(EntryDocument.TARGET, "Открыть в новом окне"));
+            doc.add(new StoredField(EntryDocument.TARGET_CODES, ""));
+            doc.add(new StringField(EntryDocument.ID, "0123", Field.Store.YES));
+            doc.add(new StringField(EntryDocument.CONTEXT, "", Field.Store.YES));
+            doc.add(new StringField(EntryDocument.ORIGIN, "old.tmx", Field.Store.YES));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        try (TranslationMemory memory = TranslationMemory.open(tm)) {
+            Path more = tmx("a.tmx", unit("Жаңа терезеде файлды ашу", "Открыть файл в новом окне"));
+            assertEquals(1L, memory.importTmx(more).added().get("ru"));
+            String query = "Жаңа терезеде файлды ашу керек";
+            List<MemoryMatch> hits = memory.fuzzy(query, "ru", 50, 5);
+            assertEquals(List.of("Открыть файл в новом окне", "Открыть в новом окне"),
+                    hits.stream().map(MemoryMatch::target).toList());
+            for (MemoryMatch match : hits) { // the new entry scored from its n-gram count, the old from its text
+                assertEquals(Util.calculateNgramDiceCoefficient(MatchKey.of(query), match.source(),
+                        new NgramAnalyzer(4)), match.score(), 0.01, match.source());
+            }
+            assertEquals(0L, memory.importTmx(more).added().get("ru"), "an index with entries: updates by id");
         }
     }
 
