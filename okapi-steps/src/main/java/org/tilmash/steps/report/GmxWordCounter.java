@@ -1,7 +1,9 @@
 package org.tilmash.steps.report;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.LocaleId;
@@ -22,15 +24,32 @@ import net.sf.okapi.steps.wordcount.common.GMX;
  * tokenization step, counting its word, hyphenated-word, number and time tokens), with a tokenization step of its
  * own. Okapi's static counter goes through one step shared by the whole JVM behind a lock, and sends it a batch and a
  * document for every segment: a quarter of a run's time, and documents processed in parallel would wait for each
- * other there. Not thread-safe: one per report step.
+ * other there. Not thread-safe: one report step uses it at a time ({@link #take}).
  */
 final class GmxWordCounter {
 
     /** The tokens {@link WordCounter} counts. */
     private static final String[] WORD_TOKENS = {"WORD", "HYPHENATED_WORD", "NUMBER", "TIME"};
 
+    /**
+     * Counters no step uses now: Okapi's tokenizer compiles its ICU rules when it is made (half a second of CPU), and
+     * a JVM makes pipelines again (a run's per thread, a corpus task's per partition), so their steps reuse these.
+     */
+    private static final Deque<GmxWordCounter> FREE = new ConcurrentLinkedDeque<>();
+
     private final TokenizationStep tokenizer = new TokenizationStep();
     private LocaleId language;
+
+    /** A counter for one step's use, until it {@link #release}s it. */
+    static GmxWordCounter take() {
+        GmxWordCounter counter = FREE.pollFirst();
+        return counter != null ? counter : new GmxWordCounter();
+    }
+
+    /** Gives the counter back for another step; not to be used by this one again. */
+    void release() {
+        FREE.addFirst(this); // the last one given back is taken first
+    }
 
     GmxWordCounter() {
         Parameters params = (Parameters) tokenizer.getParameters();

@@ -1,6 +1,7 @@
 package org.tilmash.steps.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,5 +56,19 @@ class GmxWordCounterTest {
             assertEquals(WordCounter.count(text, Languages.KAZAKH),
                     counter.count(GmxWordCounter.segmentTexts(text), Languages.KAZAKH), line);
         }
+    }
+
+    @Test
+    void aReleasedCounterServesTheNextStepAndCountsAsAFreshOne() {
+        List<String> kazakh = List.of("Қазақстан Республикасы 1991 жылы тәуелсіздік алды.");
+        List<String> russian = List.of("Республика Казахстан обрела независимость в 1991 году.");
+        GmxWordCounter used = GmxWordCounter.take();
+        long kazakhWords = used.count(kazakh, Languages.KAZAKH);
+        used.release();
+        GmxWordCounter next = GmxWordCounter.take();
+        assertSame(used, next, "the tokenizer made once is taken again");
+        assertEquals(new GmxWordCounter().count(russian, Languages.RUSSIAN), next.count(russian, Languages.RUSSIAN));
+        assertEquals(kazakhWords, next.count(kazakh, Languages.KAZAKH));
+        next.release();
     }
 }
