@@ -56,6 +56,21 @@ class BadInputTest {
     }
 
     @Test
+    void aNulByteIsReportedOnItsOwnLineNotAtTheEndOfTheChunkReadWithIt() throws IOException {
+        Path source = dir.resolve("nul.kk.txt");
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i < 10; i++) {
+            text.append("Қазақстан Республикасы ").append(i).append(".\n");
+        }
+        text.append("Астана\0қаласы.\n"); // line 10
+        for (int i = 11; i <= 3000; i++) { // beyond the 64 kB the check reads at a time
+            text.append("Қазақстан Республикасы ").append(i).append(".\n");
+        }
+        Files.writeString(source, text.toString(), StandardCharsets.UTF_8);
+        assertOneLineAndNoOutput(run(source), ExitCode.BAD_INPUT, "nul.kk.txt", "NUL byte on line 10)");
+    }
+
+    @Test
     void binaryFile() throws IOException {
         Path binary = dir.resolve("image.kk.txt");
         Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 20, 0});

@@ -107,6 +107,9 @@ public final class SourceFileCheck {
             }
             byte[] array = bytes.array(); // one pass over the array: this check reads every byte of the input
             for (int i = start; i < bytes.position(); i++) {
+                if (array[i] == 0) { // in valid UTF-8 a zero byte is the NUL character and nothing else
+                    throw new InputProblem(file, "a binary file, not text (NUL byte on line " + line + ")");
+                }
                 if (array[i] == '\n') {
                     line++;
                     lineBytes = 0;
@@ -118,9 +121,6 @@ public final class SourceFileCheck {
             char[] decoded = chars.array();
             for (int i = 0; i < chars.position(); i++) {
                 char c = decoded[i];
-                if (c == 0) {
-                    throw new InputProblem(file, "a binary file, not text (NUL byte on line " + line + ")");
-                }
                 hasText = hasText || !Character.isWhitespace(c) && c != '\uFEFF';
             }
             chars.clear();
