@@ -15,6 +15,7 @@ import net.sf.okapi.common.observer.IObservable;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import org.tilmash.core.Concurrently;
+import org.tilmash.core.OrderedBatches;
 import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.ToolVersion;
 import org.tilmash.steps.report.RunReport;
@@ -162,13 +163,17 @@ final class ParallelDocuments {
     }
 
 
-    /** One pipeline, used by one thread at a time; it tells the current document's progress of each unit. */
+    /**
+     * One pipeline, used by one thread at a time, its output steps queued behind the others ({@link QueuedStep}); it
+     * tells the current document's progress of each unit.
+     */
     private static final class Pipeline {
         private final PipelineDriver driver;
+        private final OrderedBatches outputs = new OrderedBatches();
         private PipelineRun.DocumentProgress current;
 
         Pipeline(List<IPipelineStep> steps) {
-            driver = TilmashPipelineBuilder.driver(steps, null);
+            driver = TilmashPipelineBuilder.driver(QueuedStep.behind(steps, outputs), null);
             // Okapi's pipeline gives its observers every event out of its last step.
             ((IObservable) driver.getPipeline()).addObserver((pipeline, event) -> {
                 if (event instanceof Event e && e.isTextUnit() && current != null) {
@@ -177,12 +182,24 @@ final class ParallelDocuments {
             });
         }
 
+        /** Runs the document through; returns once its output steps are done with it, after a failure as well. */
         void process(PipelineDocument document, PipelineRun run,
                 Function<PipelineDocument, PipelineRun.DocumentProgress> progress) {
             driver.setExecutionContext(run.context());
             try (PipelineRun.DocumentProgress reading = progress.apply(document)) {
                 current = reading;
-                TilmashPipelineBuilder.process(driver, document);
+                try {
+                    TilmashPipelineBuilder.process(driver, document);
+                } catch (RuntimeException | Error e) {
+                    // A step before the output steps failed: what they have queued still runs, and must be done
+                    // before the run closes their files.
+                    try {
+                        outputs.drain();
+                    } catch (RuntimeException | Error later) {
+                        e.addSuppressed(later);
+                    }
+                    throw e;
+                }
             } finally {
                 current = null;
             }

@@ -19,10 +19,12 @@ import net.sf.okapi.common.annotation.IAnnotation;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.TextContainer;
 import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.pipeline.OutputStep;
 import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.pipeline.TilmashStep;
 import org.tilmash.steps.slots.SlotFill;
 import org.tilmash.steps.write.DocumentOutputs;
+import org.tilmash.core.OrderedBatches;
 import org.tilmash.core.OutputFailure;
 import org.tilmash.core.OutputTransaction;
 import org.tilmash.steps.write.SegmentUnitsStep;
@@ -34,7 +36,7 @@ import org.tilmash.steps.write.SegmentUnitsStep;
  * the caller writes; alone (in Rainbow) the step writes {@code report.json} at the end of the batch.
  */
 @UsingParameters(ReportParameters.class)
-public final class ReportStep extends TilmashStep {
+public final class ReportStep extends TilmashStep implements OutputStep {
 
     private ReportParameters params = new ReportParameters();
     /** This batch's report when the step writes it itself; null within a run. */

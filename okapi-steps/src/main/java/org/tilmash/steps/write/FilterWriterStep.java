@@ -12,6 +12,7 @@ import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.StartDocument;
 import org.tilmash.core.OutputFailure;
 import org.tilmash.core.OutputTransaction;
+import org.tilmash.steps.pipeline.OutputStep;
 import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.pipeline.TilmashStep;
 
@@ -24,7 +25,7 @@ import org.tilmash.steps.pipeline.TilmashStep;
  * <p>A writer's failure (Okapi's {@link OkapiIOException}, a full disk) becomes an {@link OutputFailure} naming the
  * file, never a problem with the input.
  */
-public abstract class FilterWriterStep extends TilmashStep {
+public abstract class FilterWriterStep extends TilmashStep implements OutputStep {
 
     /** One file of a document: the writer, the target language given to it, and the file's final path. */
     protected record Output(IFilterWriter writer, LocaleId target, Path file) {

@@ -1,9 +1,11 @@
-package org.tilmash.steps.report;
+package org.tilmash.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +15,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tilmash.core.Concurrently;
 
 /** Tasks run once each, in the order given, however many wait and however many threads the run has. */
 class OrderedBatchesTest {
@@ -63,5 +64,44 @@ class OrderedBatchesTest {
         });
         batches.submit(() -> { });
         assertSame(thrown, assertThrows(IllegalStateException.class, batches::drain));
+    }
+
+    /**
+     * A queue whose tasks give tasks to a second queue (the output steps behind a pipeline, the report's word counts
+     * among them): every task runs, in order, with the run's threads waiting for parts of both. Batches that each
+     * waited for the one before deadlocked here: a thread waiting for a part runs other parts meanwhile.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void queuesWhoseTasksGiveToAnotherQueueNeverWaitForEachOther(int threads) {
+        ForkJoinPool pool = Concurrently.pool(threads, "test");
+        try {
+            int tasks = 20_000;
+            long[] sums = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Concurrently.submit(pool, () -> {
+                long[] sum = new long[2];
+                OrderedBatches outer = new OrderedBatches();
+                OrderedBatches inner = new OrderedBatches();
+                for (int i = 0; i < tasks; i++) {
+                    int task = i;
+                    outer.submit(() -> {
+                        sum[0] = sum[0] * 31 + task; // depends on the order
+                        inner.submit(() -> sum[1] = sum[1] * 31 + task);
+                        if (task == tasks - 1) {
+                            inner.drain();
+                        }
+                    });
+                }
+                outer.drain();
+                return sum;
+            }).result());
+            long expected = 0;
+            for (int i = 0; i < tasks; i++) {
+                expected = expected * 31 + i;
+            }
+            assertEquals(expected, sums[0], "outer tasks in order");
+            assertEquals(expected, sums[1], "inner tasks in order");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
