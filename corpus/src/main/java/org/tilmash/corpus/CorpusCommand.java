@@ -26,8 +26,9 @@ public final class CorpusCommand implements Callable<Integer>, ExtensionCommand 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = {"A directory tree of NAME.kk.EXT documents (translations NAME.ru.EXT, NAME.en.EXT beside",
                 "them), a manifest (.tsv: columns kk, ru, en; .jsonl: {\"kk\":..,\"ru\":..,\"en\":..}; paths",
-                "relative to the manifest, or file: URIs), or one Kazakh document."})
-    List<Path> inputs;
+                "relative to the manifest, or URIs), or one Kazakh document; each a local path or a URI (hdfs://...,",
+                "any scheme with a Hadoop file system on the classpath, set up by Spark properties spark.hadoop.*)."})
+    List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
     Path out;
