@@ -30,8 +30,9 @@ import org.tilmash.core.OutputTransaction;
 /**
  * A Spark task over a partition of document groups: runs each through {@code run}'s pipeline, built once for the
  * partition ({@link GroupPipeline}), in a task-private staging
- * directory, moves its outputs into {@code DIR/documents/} (the report last: it marks them complete), and returns one
- * small {@link DocumentResult} per group. A bad document is a failed result, never a failed task.
+ * directory (remote files copied beside it: {@link RemoteCopies}), moves its outputs into {@code DIR/documents/} (the
+ * report last: it marks them complete), and returns one small {@link DocumentResult} per group. A bad document is a
+ * failed result, never a failed task.
  */
 final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, DocumentResult> {
 

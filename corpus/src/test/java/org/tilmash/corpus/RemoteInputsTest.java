@@ -137,13 +137,18 @@ class RemoteInputsTest {
     }
 
     @Test
-    void aRemoteInputThatCannotBeListedIsOneLineAndExit3() {
+    void aRemoteInputThatCannotBeListedIsOneLineAndExit3AndDirMustBeLocal() {
         Path nowhere = temp.resolve("nowhere");
         Outcome missing = corpus(temp.resolve("out-missing"), List.of(ServedFileSystem.uri(nowhere)));
         assertEquals(3, missing.code(), missing.err());
         assertEquals("tilmash: " + ServedFileSystem.uri(nowhere) + ": no such file or directory\n",
                 missing.err().replace(System.lineSeparator(), "\n"));
         assertFalse(Files.exists(temp.resolve("out-missing").resolve("corpus.tmx")));
+
+        StringWriter err = new StringWriter();
+        assertEquals(2, Main.execute(new String[] {"corpus", corpus.tree.toString(), "--out", "hdfs://nn/out"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+        assertTrue(err.toString().startsWith("tilmash: --out hdfs:/nn/out: DIR must be a local path"), err.toString());
 
         Outcome unknown = corpus(temp.resolve("out-unknown"), List.of("s3a://tilmash-test/corpus/"));
         assertEquals(3, unknown.code(), unknown.err());
