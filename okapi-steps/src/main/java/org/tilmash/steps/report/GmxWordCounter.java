@@ -1,64 +1,45 @@
 package org.tilmash.steps.report;
 
+import com.ibm.icu.text.RuleBasedBreakIterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import net.sf.okapi.common.Event;
-import net.sf.okapi.common.EventType;
+import java.util.Set;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Util;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
-import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextUnitUtil;
-import net.sf.okapi.steps.tokenization.Parameters;
+import net.sf.okapi.steps.tokenization.RbbiTokenizer;
+import net.sf.okapi.steps.tokenization.Token;
 import net.sf.okapi.steps.tokenization.TokenizationStep;
-import net.sf.okapi.steps.tokenization.TokensAnnotation;
+import net.sf.okapi.steps.tokenization.Tokens;
 import net.sf.okapi.steps.wordcount.WordCounter;
 import net.sf.okapi.steps.wordcount.common.GMX;
 
 /**
- * GMX-V words, counted exactly as Okapi's {@link WordCounter} counts them (each segment's text through Okapi's
- * tokenization step, counting its word, hyphenated-word, number and time tokens), with a tokenization step of its
- * own. Okapi's static counter goes through one step shared by the whole JVM behind a lock, and sends it a batch and a
- * document for every segment: a quarter of a run's time, and documents processed in parallel would wait for each
- * other there. Not thread-safe: one report step uses it at a time ({@link #take}).
+ * GMX-V words, counted exactly as Okapi's {@link WordCounter} counts them: Okapi's word-break rules (its tokenizer's
+ * {@code rbbi.txt}) through ICU's break iterator, each token post-processed by Okapi's {@link TokenizationStep}, and
+ * the word, hyphenated-word, number and time tokens counted.
+ *
+ * <p>Why not through Okapi's tokenization step, as WordCounter does: its {@link RbbiTokenizer} compiles the rules
+ * when it is made and again for each language, 1.1-1.5 s of CPU each time (more than a small document's whole run),
+ * for every thread of a run and every partition of a corpus. Here they are compiled when tilmash is built
+ * ({@link OkapiWordBreakRules}) and each counter loads them in milliseconds. The loop in {@link #count(String,
+ * LocaleId)} is RbbiTokenizer's and the step's; GmxWordCounterTest holds it to WordCounter's figures on real text.
+ * Not thread-safe: one report step uses a counter.
  */
 final class GmxWordCounter {
 
     /** The tokens {@link WordCounter} counts. */
-    private static final String[] WORD_TOKENS = {"WORD", "HYPHENATED_WORD", "NUMBER", "TIME"};
+    private static final Set<String> WORD_TOKENS = Set.of("WORD", "HYPHENATED_WORD", "NUMBER", "TIME");
 
-    /**
-     * Counters no step uses now: Okapi's tokenizer compiles its ICU rules when it is made (half a second of CPU), and
-     * a JVM makes pipelines again (a run's per thread, a corpus task's per partition), so their steps reuse these.
-     */
-    private static final Deque<GmxWordCounter> FREE = new ConcurrentLinkedDeque<>();
-
-    private final TokenizationStep tokenizer = new TokenizationStep();
-    private LocaleId language;
-
-    /** A counter for one step's use, until it {@link #release}s it. */
-    static GmxWordCounter take() {
-        GmxWordCounter counter = FREE.pollFirst();
-        return counter != null ? counter : new GmxWordCounter();
-    }
-
-    /** Gives the counter back for another step; not to be used by this one again. */
-    void release() {
-        FREE.addFirst(this); // the last one given back is taken first
-    }
-
-    GmxWordCounter() {
-        Parameters params = (Parameters) tokenizer.getParameters();
-        params.reset();
-        params.setTokenizeSource(true);
-        params.setTokenizeTargets(false);
-        params.setIncludedTokenNames(WORD_TOKENS);
-        tokenizer.handleEvent(new Event(EventType.START_BATCH));
-    }
+    private final RuleBasedBreakIterator breaks = OkapiWordBreakRules.iterator();
+    /** For Okapi's post-processing of a token in its language (apostrophes in French and Italian). */
+    private final TokenizationStep okapi = new TokenizationStep();
 
     /** The text of each segment of {@code container}, without its inline codes: what {@link #count} counts. */
     static List<String> segmentTexts(TextContainer container) {
@@ -87,16 +68,51 @@ final class GmxWordCounter {
     }
 
     private long count(String text, LocaleId language) {
-        if (!language.equals(this.language)) {
-            StartDocument document = new StartDocument("tokenization");
-            document.setLocale(language);
-            document.setMultilingual(false);
-            tokenizer.handleEvent(new Event(EventType.START_DOCUMENT, document));
-            this.language = language;
+        if (text.isEmpty()) {
+            return 0;
         }
-        ITextUnit unit = TextUnitUtil.buildGenericTU(text);
-        tokenizer.handleEvent(new Event(EventType.TEXT_UNIT, unit));
-        TokensAnnotation tokens = TextUnitUtil.getSourceAnnotation(unit, TokensAnnotation.class);
-        return tokens == null ? 0 : tokens.getTokens().size();
+        breaks.setText(text);
+        long words = 0;
+        int start = breaks.first();
+        for (int end = breaks.next(); end != RuleBasedBreakIterator.DONE; start = end, end = breaks.next()) {
+            int status = breaks.getRuleStatus();
+            Token token = new Token(status, text.substring(start, end), Tokens.getTokenName(status),
+                    Tokens.getTokenDescription(status), start, end);
+            for (Token part : okapi.postProcess(token, language)) {
+                if (WORD_TOKENS.contains(part.getName())) {
+                    words++;
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Okapi's word-break rules as ICU compiles them, read once per JVM. Shipped compiled: compiling them takes more
+     * than a second of CPU, longer than a small document's whole run. GmxWordCounterTest compiles Okapi's rules again
+     * and fails when they or ICU have changed.
+     */
+    static final class OkapiWordBreakRules {
+        static final String RESOURCE = "okapi-word-breaks.brk";
+        private static final byte[] COMPILED = read();
+
+        static RuleBasedBreakIterator iterator() {
+            try {
+                return RuleBasedBreakIterator.getInstanceFromCompiledRules(ByteBuffer.wrap(COMPILED));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load " + RESOURCE, e);
+            }
+        }
+
+        private static byte[] read() {
+            try (InputStream in = GmxWordCounter.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from the jar");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
     }
 }

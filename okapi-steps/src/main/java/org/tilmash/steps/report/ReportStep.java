@@ -158,28 +158,10 @@ public final class ReportStep extends TilmashStep {
 
     private OrderedBatches counting() {
         if (counting == null) {
-            counter = GmxWordCounter.take();
+            counter = new GmxWordCounter();
             counting = new OrderedBatches();
         }
         return counting;
-    }
-
-    /** Gives the word counter back once no batch can use it any more. */
-    @Override
-    public void destroy() {
-        if (counting == null) {
-            return;
-        }
-        try {
-            counting.drain();
-        } catch (RuntimeException e) {
-            // A batch's failure reached its document already (or the document failed first); a batch the run's pool
-            // cancelled never runs. Either way none is left running.
-        } finally {
-            counter.release();
-            counter = null;
-            counting = null;
-        }
     }
 
     /** Alone, writes this batch's report, atomically. */

@@ -1,17 +1,24 @@
 package org.tilmash.steps.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import com.ibm.icu.text.RuleBasedBreakIterator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.StringUtil;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.steps.tokenization.RbbiTokenizer;
 import net.sf.okapi.steps.wordcount.WordCounter;
 import org.junit.jupiter.api.Test;
 import org.tilmash.core.testing.TestData;
@@ -59,16 +66,34 @@ class GmxWordCounterTest {
     }
 
     @Test
-    void aReleasedCounterServesTheNextStepAndCountsAsAFreshOne() {
+    void countersMadeOneAfterAnotherCountAlikeWhateverTheyCountedBefore() {
         List<String> kazakh = List.of("Қазақстан Республикасы 1991 жылы тәуелсіздік алды.");
         List<String> russian = List.of("Республика Казахстан обрела независимость в 1991 году.");
-        GmxWordCounter used = GmxWordCounter.take();
-        long kazakhWords = used.count(kazakh, Languages.KAZAKH);
-        used.release();
-        GmxWordCounter next = GmxWordCounter.take();
-        assertSame(used, next, "the tokenizer made once is taken again");
-        assertEquals(new GmxWordCounter().count(russian, Languages.RUSSIAN), next.count(russian, Languages.RUSSIAN));
-        assertEquals(kazakhWords, next.count(kazakh, Languages.KAZAKH));
-        next.release();
+        GmxWordCounter first = new GmxWordCounter();
+        long kazakhWords = first.count(kazakh, Languages.KAZAKH);
+        long russianWords = first.count(russian, Languages.RUSSIAN);
+        GmxWordCounter second = new GmxWordCounter();
+        assertEquals(russianWords, second.count(russian, Languages.RUSSIAN));
+        assertEquals(kazakhWords, second.count(kazakh, Languages.KAZAKH));
+        assertEquals(WordCounter.count(new TextContainer(kazakh.get(0)), Languages.KAZAKH), kazakhWords);
+        assertEquals(0, second.count(List.of(""), Languages.KAZAKH));
+    }
+
+    /** The shipped compiled rules are Okapi's rules compiled by our ICU; when either changes, compile them again. */
+    @Test
+    void theShippedWordBreakRulesAreOkapisRulesCompiledByOurIcu() throws IOException {
+        String rules = StringUtil.readString(RbbiTokenizer.class.getResource("/rbbi.txt"));
+        ByteArrayOutputStream compiled = new ByteArrayOutputStream();
+        RuleBasedBreakIterator.compileRules(rules, compiled);
+        byte[] shipped;
+        try (InputStream in = GmxWordCounter.class.getResourceAsStream(GmxWordCounter.OkapiWordBreakRules.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        if (!Arrays.equals(compiled.toByteArray(), shipped)) {
+            Path fresh = Path.of("target", GmxWordCounter.OkapiWordBreakRules.RESOURCE);
+            Files.write(fresh, compiled.toByteArray());
+            fail("Okapi's rbbi.txt or ICU changed: copy " + fresh.toAbsolutePath()
+                    + " to src/main/resources/org/tilmash/steps/report/");
+        }
     }
 }
