@@ -79,13 +79,17 @@ public final class SourceDocuments {
     public static List<Path> kazakhDocumentsIn(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> KAZAKH_NAME.matcher(f.getFileName().toString()).matches())
-                    .filter(f -> DocumentFormat.of(f).isPresent())
+                    .filter(SourceDocuments::isKazakhDocument)
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new UserError(ExitCode.BAD_INPUT, directory + ": cannot be listed (" + e.getMessage() + ")");
         }
+    }
+
+    /** Whether a directory's file is one of its Kazakh documents: named {@code NAME.kk.EXT}, in a format tilmash reads. */
+    public static boolean isKazakhDocument(Path file) {
+        return KAZAKH_NAME.matcher(file.getFileName().toString()).matches() && DocumentFormat.of(file).isPresent();
     }
 
     /** @param subdirectory where the file sits below the SOURCE directory it was found in, or null */

@@ -26,10 +26,12 @@ public final class CorpusCommand implements Callable<Integer>, ExtensionCommand 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = {"A directory tree of NAME.kk.EXT documents (translations NAME.ru.EXT, NAME.en.EXT beside",
                 "them), a manifest (.tsv: columns kk, ru, en; .jsonl: {\"kk\":..,\"ru\":..,\"en\":..}; paths",
-                "relative to the manifest, or file: URIs), or one Kazakh document."})
-    List<Path> inputs;
+                "relative to the manifest, or URIs), or one Kazakh document; each a local path or a URI (hdfs://...,",
+                "any scheme with a Hadoop file system on the classpath, set up by Spark properties spark.hadoop.*)."})
+    List<String> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Output directory: a local path (on a cluster, mounted on every node).")
     Path out;
 
     @Option(names = "--runner", paramLabel = "NAME", defaultValue = "spark",
@@ -74,6 +76,10 @@ public final class CorpusCommand implements Callable<Integer>, ExtensionCommand 
     public Integer call() {
         if (!"spark".equals(runner)) {
             throw new UserError(ExitCode.USAGE, "--runner " + runner + ": unknown runner (available: spark)");
+        }
+        if (RemoteFiles.isRemote(out.toString())) { // Path.of("hdfs://h/x") would be a local "hdfs:/h/x"
+            throw new UserError(ExitCode.USAGE, "--out " + out + ": DIR must be a local path (on a cluster, one "
+                    + "mounted on every node); only inputs may be URIs");
         }
         if (partitions < 0 || shardUnits < 1) {
             throw new UserError(ExitCode.USAGE, "--partitions must be 0 or more and --shard-units 1 or more");

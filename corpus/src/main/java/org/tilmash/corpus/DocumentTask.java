@@ -14,20 +14,25 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.commons.io.file.PathUtils;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SerializableWritable;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 import org.tilmash.cli.ExitCode;
+import org.tilmash.cli.UserError;
 import org.tilmash.core.Concurrently;
 import org.tilmash.core.OutputTransaction;
 
 /**
  * A Spark task over a partition of document groups: runs each through {@code run}'s pipeline, built once for the
  * partition ({@link GroupPipeline}), in a task-private staging
- * directory, moves its outputs into {@code DIR/documents/} (the report last: it marks them complete), and returns one
- * small {@link DocumentResult} per group. A bad document is a failed result, never a failed task.
+ * directory (remote files copied beside it: {@link RemoteCopies}), moves its outputs into {@code DIR/documents/} (the
+ * report last: it marks them complete), and returns one small {@link DocumentResult} per group. A bad document is a
+ * failed result, never a failed task.
  */
 final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, DocumentResult> {
 
@@ -44,12 +49,17 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
     private final boolean resume;
     private final LongAccumulator failures;
     private final CollectionAccumulator<DocumentResult> failedSoFar;
+    private final Broadcast<SerializableWritable<Configuration>> hadoop;
 
     /**
      * @param failedSoFar where failures go as soon as a task ends, for {@code --max-failures}; null without it
+     * @param hadoop      the driver's Hadoop configuration (with its {@code spark.hadoop.*} settings), to read remote
+     *                    files with
      */
     DocumentTask(Path out, String job, PipelineOptions options, boolean resume, LongAccumulator failures,
-                 CollectionAccumulator<DocumentResult> failedSoFar) {
+                 CollectionAccumulator<DocumentResult> failedSoFar,
+                 Broadcast<SerializableWritable<Configuration>> hadoop) {
+        this.hadoop = hadoop;
         this.out = out.toAbsolutePath().toString();
         this.job = job;
         this.options = options;
@@ -105,17 +115,26 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
                 return DocumentResult.of(group, DocumentResult.Status.RESUMED, JSON.readTree(report.toFile()));
             }
             clean(staging);
-            GroupPipeline.Outcome outcome = pipeline.run(group, staging);
-            if (outcome.exitCode() != ExitCode.OK) {
-                return DocumentResult.failed(group, outcome.exitCode(), outcome.error());
+            // Remote files are read from copies beside the staging directory (not in it: it holds only outputs).
+            try (RemoteCopies copies = new RemoteCopies(staging.resolveSibling(staging.getFileName() + "-inputs"),
+                    hadoop.value().value())) {
+                GroupPipeline.Outcome outcome;
+                try {
+                    outcome = pipeline.run(copies.localGroup(group), staging);
+                } catch (UserError e) {
+                    return DocumentResult.failed(group, e.exitCode(), e.getMessage());
+                }
+                if (outcome.exitCode() != ExitCode.OK) {
+                    return DocumentResult.failed(group, outcome.exitCode(), copies.withUris(outcome.error()));
+                }
+                JsonNode runReport = JSON.readTree(staging.resolve("report.json").toFile());
+                String translationProblem = translationProblem(runReport);
+                if (translationProblem != null) {
+                    return DocumentResult.failed(group, ExitCode.BAD_INPUT, translationProblem);
+                }
+                promote(staging, report);
+                return DocumentResult.of(group, DocumentResult.Status.DONE, runReport);
             }
-            JsonNode runReport = JSON.readTree(staging.resolve("report.json").toFile());
-            String translationProblem = translationProblem(runReport);
-            if (translationProblem != null) {
-                return DocumentResult.failed(group, ExitCode.BAD_INPUT, translationProblem);
-            }
-            promote(staging, report);
-            return DocumentResult.of(group, DocumentResult.Status.DONE, runReport);
         } catch (IOException | UncheckedIOException e) {
             return DocumentResult.failed(group, ExitCode.OUTPUT, "cannot write its outputs under " + root
                     + ": " + e.getMessage());

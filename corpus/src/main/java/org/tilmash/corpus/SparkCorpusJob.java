@@ -17,10 +17,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import net.sf.okapi.common.LocaleId;
 import org.apache.commons.io.file.PathUtils;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SerializableWritable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
@@ -52,14 +55,18 @@ final class SparkCorpusJob {
 
     /** Runs the job; returns the report's figures once every output is in place. */
     CorpusReport run() {
-        List<DocumentGroup> groups = CorpusInputs.list(settings.inputs());
-        if (groups.isEmpty()) {
-            throw new UserError(ExitCode.BAD_INPUT, "no Kazakh document in " + settings.inputs());
-        }
         Path out = settings.out().toAbsolutePath().normalize();
         String job = UUID.randomUUID().toString();
         try (JavaSparkContext spark = new JavaSparkContext(sparkConf())) {
             spark.setLogLevel("WARN");
+            // Spark's Hadoop configuration (its spark.hadoop.* settings applied) lists the inputs on the driver and,
+            // broadcast as Spark ships Hadoop's, reads remote files in the tasks.
+            List<DocumentGroup> groups = CorpusInputs.list(settings.inputs(), spark.hadoopConfiguration());
+            if (groups.isEmpty()) {
+                throw new UserError(ExitCode.BAD_INPUT, "no Kazakh document in " + settings.inputs());
+            }
+            Broadcast<SerializableWritable<Configuration>> hadoop =
+                    spark.broadcast(new SerializableWritable<>(spark.hadoopConfiguration()));
             LongAccumulator failures = spark.sc().longAccumulator("failed documents");
             CollectionAccumulator<DocumentResult> failedSoFar = settings.maxFailures() >= 0
                     ? spark.sc().collectionAccumulator("failures") : null;
@@ -68,7 +75,7 @@ final class SparkCorpusJob {
                             groups.size() / DOCUMENTS_PER_PARTITION)));
             JavaRDD<DocumentResult> results = spark.parallelize(groups, partitions)
                     .mapPartitions(new DocumentTask(out, job, settings.pipeline(), settings.resume(), failures,
-                            failedSoFar))
+                            failedSoFar, hadoop))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 if (!processAll(results, failures)) {

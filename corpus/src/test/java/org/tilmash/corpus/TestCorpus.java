@@ -23,6 +23,8 @@ final class TestCorpus {
     record Good(String key, List<String> runArguments) {
     }
 
+    static final String UNKNOWN_SCHEME = "s3a://tilmash-test/remote/corpus.kk.txt";
+
     final Path tree;
     final Path listed;
     final List<Good> good = new ArrayList<>();
@@ -115,8 +117,10 @@ final class TestCorpus {
         Files.createDirectories(listed.resolve("docs/x"));
         write(listed.resolve("docs/x/orphan.kk.txt"), kk.subList(60, 62));
         tsv.add("docs/x/orphan.kk.txt\tdocs/x/no-such.ru.txt\t");
-        jsonl.add("{\"kk\": \"http://example.org/remote.kk.txt\"}");
-        broken.addAll(List.of("missing/gone.kk.html", "docs/x/orphan.kk.txt", "http://example.org/remote.kk.txt"));
+        // A URI whose scheme has no Hadoop file system here (its connector, hadoop-aws, is not bundled); keyed by its
+        // path, as a file outside the manifest's directory is.
+        jsonl.add("{\"kk\": \"" + UNKNOWN_SCHEME + "\"}");
+        broken.addAll(List.of("missing/gone.kk.html", "docs/x/orphan.kk.txt", "remote/corpus.kk.txt"));
     }
 
     private List<String> runArguments(String kkFile, String base) {

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import net.sf.okapi.common.LocaleId;
 import org.tilmash.steps.read.DocumentFormat;
 
@@ -29,25 +31,29 @@ public interface TranslationSources {
      * {@link DocumentFormat}.
      */
     static TranslationSources besideSource() {
-        Pattern kazakhName = Pattern.compile("(.*)\\.kk(\\.[^.]+)?$");
         return (source, target) -> {
             if (!"file".equals(source.getScheme())) {
                 return Optional.empty();
             }
             Path path = Path.of(source);
-            Matcher m = kazakhName.matcher(path.getFileName().toString());
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            String name = m.group(1) + "." + target.getLanguage();
-            Path same = path.resolveSibling(name + (m.group(2) == null ? "" : m.group(2)));
-            if (Files.exists(same)) {
-                return Optional.of(same);
-            }
-            return Arrays.stream(DocumentFormat.values()).flatMap(f -> f.extensions().stream())
-                    .map(extension -> path.resolveSibling(name + "." + extension))
+            return namesBeside(path.getFileName().toString(), target).stream().map(path::resolveSibling)
                     .filter(Files::exists).findFirst();
         };
+    }
+
+    /**
+     * The names a translation of the file {@code kazakhFileName} may have beside it, in the order
+     * {@link #besideSource()} looks for them (also for directories that are not local: {@code tilmash corpus}).
+     */
+    static List<String> namesBeside(String kazakhFileName, LocaleId target) {
+        Matcher m = Pattern.compile("(.*)\\.kk(\\.[^.]+)?$").matcher(kazakhFileName);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String name = m.group(1) + "." + target.getLanguage();
+        return Stream.concat(Stream.of(name + (m.group(2) == null ? "" : m.group(2))),
+                Arrays.stream(DocumentFormat.values()).flatMap(f -> f.extensions().stream())
+                        .map(extension -> name + "." + extension)).toList();
     }
 
     /** The same files for every document (the CLI's {@code --ru FILE} / {@code --en FILE}), keyed by language. */
