@@ -120,7 +120,7 @@ final class DocumentTask implements FlatMapFunction<Iterator<DocumentGroup>, Doc
                     hadoop.value().value())) {
                 GroupPipeline.Outcome outcome;
                 try {
-                    outcome = pipeline.run(copies.localGroup(group), staging);
+                    outcome = pipeline.run(copies.localGroup(group), staging, copies.shownAs());
                 } catch (UserError e) {
                     return DocumentResult.failed(group, e.exitCode(), e.getMessage());
                 }

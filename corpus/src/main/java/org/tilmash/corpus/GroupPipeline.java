@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.pipelinedriver.PipelineDriver;
 import org.tilmash.cli.ExitCode;
@@ -45,8 +46,12 @@ final class GroupPipeline implements AutoCloseable {
         this.generated = options.generated();
     }
 
-    /** Runs the group into {@code out}: its XLIFF, TMX, repaired text and {@code report.json}, or nothing. */
-    Outcome run(DocumentGroup group, Path out) {
+    /**
+     * Runs the group into {@code out}: its XLIFF, TMX, repaired text and {@code report.json}, or nothing.
+     *
+     * @param shownAs how outputs and reports name some of its files instead of by their paths ({@code PipelineRun})
+     */
+    Outcome run(DocumentGroup group, Path out, Map<Path, String> shownAs) {
         PipelineDocument document;
         try {
             document = document(group, out);
@@ -59,7 +64,7 @@ final class GroupPipeline implements AutoCloseable {
         }
         try (OutputTransaction outputs = new OutputTransaction()) {
             try {
-                PipelineRun run = new PipelineRun(outputs, new RunReport(ToolVersion.get(), generated));
+                PipelineRun run = new PipelineRun(outputs, new RunReport(ToolVersion.get(), generated), shownAs);
                 driver.setExecutionContext(run.context());
                 TilmashPipelineBuilder.process(driver, document);
                 ReportStep.write(run.report(), out.resolve(ReportParameters.REPORT_FILE), outputs);

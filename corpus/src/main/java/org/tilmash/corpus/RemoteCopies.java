@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.hadoop.conf.Configuration;
@@ -18,16 +16,15 @@ import org.tilmash.steps.read.DisplayPath;
 /**
  * A group's remote files ({@link RemoteFiles}) copied into a task's directory under their own names, so that the
  * pipeline reads them as it reads local files (Okapi's filters and the checks before them read local files). One
- * sub-directory per language, since a source and its translation may have the same name in different places. While
- * the copies exist, outputs and reports name each by its URI ({@link DisplayPath}), as failure messages do; closing
- * deletes them.
+ * sub-directory per language, since a source and its translation may have the same name in different places. The
+ * run names each copy by its URI in outputs and reports ({@link #shownAs}), and failure messages do too
+ * ({@link #withUris}); closing deletes the copies.
  */
 final class RemoteCopies implements AutoCloseable {
 
     private final Path directory;
     private final Configuration hadoop;
-    private final Map<String, String> uriOfCopy = new LinkedHashMap<>();
-    private final List<DisplayPath.Copy> named = new ArrayList<>();
+    private final Map<Path, String> uriOfCopy = new LinkedHashMap<>();
 
     /** @param directory a task-private directory, emptied on close */
     RemoteCopies(Path directory, Configuration hadoop) {
@@ -62,23 +59,27 @@ final class RemoteCopies implements AutoCloseable {
         } catch (IOException e) {
             throw new UserError(ExitCode.BAD_INPUT, RemoteFiles.problem(file, e));
         }
-        uriOfCopy.put(copy.toString(), file);
-        named.add(DisplayPath.copyOf(copy, file));
+        uriOfCopy.put(copy.toAbsolutePath().normalize(), file);
         return copy.toString();
     }
 
-    /** A message of the pipeline about the copies, naming their URIs instead. */
+    /** The URI of each copy (by absolute path), for the run ({@code PipelineRun.shown}). */
+    Map<Path, String> shownAs() {
+        return uriOfCopy;
+    }
+
+    /** A message of the pipeline about the copies (which name them by path, or as outputs do), naming their URIs. */
     String withUris(String message) {
         String named = message;
-        for (Map.Entry<String, String> copy : uriOfCopy.entrySet()) {
-            named = named.replace(copy.getKey(), copy.getValue());
+        for (Map.Entry<Path, String> copy : uriOfCopy.entrySet()) {
+            named = named.replace(copy.getKey().toString(), copy.getValue())
+                    .replace(DisplayPath.of(copy.getKey()), copy.getValue());
         }
         return named;
     }
 
     @Override
     public void close() {
-        named.forEach(DisplayPath.Copy::close);
         try {
             if (Files.exists(directory)) {
                 PathUtils.deleteDirectory(directory);

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class GroupPipelineTest {
         try (GroupPipeline pipeline = new GroupPipeline(new PipelineOptions("", true, 0, "2023-11-14T22:13:20Z"))) {
             Path failedOut = Files.createDirectories(temp.resolve("failed"));
             GroupPipeline.Outcome failed = pipeline.run(new DocumentGroup("markup.kk.html", "markup",
-                    markup.toString(), ru.toString(), null, null), failedOut);
+                    markup.toString(), ru.toString(), null, null), failedOut, Map.of());
             assertEquals(ExitCode.BAD_INPUT, failed.exitCode());
             assertTrue(failed.error().contains("no text to translate"), failed.error());
             try (Stream<Path> left = Files.list(failedOut)) {
@@ -53,7 +54,7 @@ class GroupPipelineTest {
 
             Path out = temp.resolve("corpus");
             GroupPipeline.Outcome done = pipeline.run(new DocumentGroup(SAMPLE + ".kk.txt", SAMPLE, kk.toString(),
-                    ru.toString(), en.toString(), null), out);
+                    ru.toString(), en.toString(), null), out, Map.of());
             assertEquals(new GroupPipeline.Outcome(ExitCode.OK, null), done);
 
             Path alone = temp.resolve("run");

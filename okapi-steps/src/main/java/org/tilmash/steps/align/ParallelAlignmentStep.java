@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.tilmash.core.Concurrently;
 import org.tilmash.steps.align.AlignmentReport.LanguageAlignment;
 import org.tilmash.steps.align.AlignmentReport.ReviewItem;
-import org.tilmash.steps.read.DisplayPath;
 import org.tilmash.steps.read.InputProblem;
 import org.tilmash.steps.pipeline.PipelineRun;
 import org.tilmash.steps.pipeline.TilmashStep;
@@ -234,8 +233,8 @@ public final class ParallelAlignmentStep extends TilmashStep {
                 problem = Optional.of(e.what());
             }
             if (problem.isPresent()) {
-                warn(DisplayPath.of(file.get()) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty");
-                problems.put(target, new String[] {DisplayPath.of(file.get()), problem.get()});
+                warn(shown(file.get()) + ": " + target.toBCP47() + ": " + problem.get() + "; slots left empty");
+                problems.put(target, new String[] {shown(file.get()), problem.get()});
                 continue;
             }
             documents.put(target, document);
@@ -440,7 +439,7 @@ public final class ParallelAlignmentStep extends TilmashStep {
             }
         }
         review.sort(Comparator.comparingDouble(ReviewItem::confidence));
-        return new LanguageAlignment(DisplayPath.of(document.file()), null, sourceSentences, document.sentences().size(),
+        return new LanguageAlignment(shown(document.file()), null, sourceSentences, document.sentences().size(),
                 byType, pairs == 0 ? 0 : round(sum / pairs), filled, below, review, unlinkedLines);
     }
 

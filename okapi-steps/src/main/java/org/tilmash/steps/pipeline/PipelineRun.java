@@ -3,6 +3,7 @@ package org.tilmash.steps.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.sf.okapi.common.ExecutionContext;
@@ -10,6 +11,7 @@ import net.sf.okapi.common.annotation.IAnnotation;
 import net.sf.okapi.common.pipeline.IPipelineStep;
 import net.sf.okapi.common.resource.ITextUnit;
 import org.tilmash.steps.ToolVersion;
+import org.tilmash.steps.read.DisplayPath;
 import org.tilmash.steps.report.ReportStep;
 import org.tilmash.steps.report.RunReport;
 import org.tilmash.core.OutputTransaction;
@@ -26,10 +28,20 @@ public final class PipelineRun implements IAnnotation {
     private final OutputTransaction outputs;
     private final RunReport report;
     private final List<String> warnings = new ArrayList<>();
+    private final Map<Path, String> shownAs;
 
     public PipelineRun(OutputTransaction outputs, RunReport report) {
+        this(outputs, report, Map.of());
+    }
+
+    /**
+     * @param shownAs how outputs, reports and messages name some of the run's input files (absolute paths), instead
+     *                of by their paths: a corpus task's local copies of remote documents are named by their URIs
+     */
+    public PipelineRun(OutputTransaction outputs, RunReport report, Map<Path, String> shownAs) {
         this.outputs = outputs;
         this.report = report;
+        this.shownAs = Map.copyOf(shownAs);
     }
 
     /** What a caller (a progress bar) is told of one document while it goes through; closed when it is done. */
@@ -99,6 +111,12 @@ public final class PipelineRun implements IAnnotation {
 
     public RunReport report() {
         return report;
+    }
+
+    /** How outputs, reports and messages name an input file of the run ({@link DisplayPath}, unless told otherwise). */
+    public String shown(Path file) {
+        String name = shownAs.get(file.toAbsolutePath().normalize());
+        return name != null ? name : DisplayPath.of(file);
     }
 
     public synchronized void warn(String warning) {

@@ -1,6 +1,7 @@
 package org.tilmash.steps.pipeline;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import net.sf.okapi.common.ExecutionContext;
 import net.sf.okapi.common.LocaleId;
@@ -8,6 +9,7 @@ import net.sf.okapi.common.pipeline.BasePipelineStep;
 import net.sf.okapi.common.pipeline.annotations.StepParameterMapping;
 import net.sf.okapi.common.pipeline.annotations.StepParameterType;
 import net.sf.okapi.common.resource.StartDocument;
+import org.tilmash.steps.read.DisplayPath;
 import org.tilmash.steps.slots.TranslationTargets;
 
 /**
@@ -64,6 +66,12 @@ public abstract class TilmashStep extends BasePipelineStep {
 
     protected URI outputUri() {
         return outputUri;
+    }
+
+    /** How outputs, reports and messages name an input file: as the run says ({@link PipelineRun#shown}). */
+    protected String shown(Path file) {
+        PipelineRun run = run();
+        return run != null ? run.shown(file) : DisplayPath.of(file);
     }
 
     /** The run this pipeline belongs to, or null when it runs alone (in Rainbow). */

@@ -93,7 +93,7 @@ public final class ReportStep extends TilmashStep implements OutputStep {
 
     @Override
     protected Event handleStartDocument(Event event) {
-        DocumentOutputs outputs = DocumentOutputs.of(event.getStartDocument(), outputUri(), inputUri());
+        DocumentOutputs outputs = DocumentOutputs.of(event.getStartDocument(), outputUri(), inputUri(), this::shown);
         reportDirectory = outputs.directory();
         source = outputs.source();
         targets = targets(event.getStartDocument());

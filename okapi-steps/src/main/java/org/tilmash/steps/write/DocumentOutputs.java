@@ -2,11 +2,11 @@ package org.tilmash.steps.write;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.StartDocument;
-import org.tilmash.steps.read.DisplayPath;
 
 /**
  * Where a document's outputs go and what they are called, from the events only: the directory and the base name
@@ -23,14 +23,16 @@ public record DocumentOutputs(Path directory, String name, LocaleId source, Stri
     /**
      * @param outputUri the batch item's output URI, or null
      * @param inputUri  the document's input URI, or null (then the {@code StartDocument}'s name)
+     * @param shown     how outputs name the document's file ({@code TilmashStep.shown})
      */
-    public static DocumentOutputs of(StartDocument document, URI outputUri, URI inputUri) {
+    public static DocumentOutputs of(StartDocument document, URI outputUri, URI inputUri,
+            Function<Path, String> shown) {
         Path input = inputPath(document, inputUri);
         LocaleId source = document.getLocale();
         Path place = outputUri != null && "file".equals(outputUri.getScheme()) ? Path.of(outputUri) : input;
         Path directory = place.toAbsolutePath().getParent();
         return new DocumentOutputs(directory, baseName(place.getFileName().toString(), source),
-                source, DisplayPath.of(input));
+                source, shown.apply(input));
     }
 
     /** {@code NAME} of {@code NAME.kk.EXT} (the source language's subtag), else the name without its extension. */

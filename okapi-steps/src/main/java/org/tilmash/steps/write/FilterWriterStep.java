@@ -64,7 +64,7 @@ public abstract class FilterWriterStep extends TilmashStep implements OutputStep
         closeWriters();
         PipelineRun run = run();
         OutputTransaction transaction = run != null ? run.outputs() : (ownTransaction = new OutputTransaction());
-        DocumentOutputs place = DocumentOutputs.of(document, outputUri(), inputUri());
+        DocumentOutputs place = DocumentOutputs.of(document, outputUri(), inputUri(), this::shown);
         for (Output output : outputs(place, targets(document))) {
             Path staged = transaction.stage(output.file());
             output.writer().setOptions(output.target(), "UTF-8");
