@@ -39,7 +39,7 @@ class MergeInlineCodesTest {
     }
 
     /** The {@code <tu>} with {@code tuid} in {@code tmx}. */
-    private static String unit(Path tmx, String tuid) throws Exception {
+    static String unit(Path tmx, String tuid) throws Exception {
         Matcher m = Pattern.compile("<tu tuid=\"" + tuid + "\">.*?</tu>", Pattern.DOTALL)
                 .matcher(Files.readString(tmx, StandardCharsets.UTF_8));
         assertTrue(m.find(), tuid + " in " + tmx);

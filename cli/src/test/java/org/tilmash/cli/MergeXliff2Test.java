@@ -1,11 +1,15 @@
 package org.tilmash.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
@@ -120,5 +124,77 @@ class MergeXliff2Test {
         assertEquals(1, merge.err().strip().lines().count(), merge.err());
         assertEquals(tmxBefore, Files.readString(out.resolve("partial-200.kk-en.tmx")));
         assertFalse(merge.out().contains("merged"), merge.out());
+    }
+
+    /** Our XLIFF 2.1 of the UDHR (DOCX: bold, italic and links as inline codes), with the Russian aligned. */
+    private Path runXliff21() throws Exception {
+        Path kk = FormattedTranslationsTest.copy(dir, "udhr.kk.docx", "udhr.ru.docx");
+        out = dir.resolve("out");
+        Sample.Result run = Sample.tilmash("run", kk.toString(), "--xliff", "2.1", "--out", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(Files.readString(out.resolve("udhr.kk-ru.xlf")).contains("<pc id="), "the XLIFF carries codes");
+        return out;
+    }
+
+    private Sample.Result mergeUdhr(Path xliff) {
+        Sample.Result merge = Sample.tilmash("merge", xliff.toString(), "--tm", dir.resolve("tm").toString());
+        assertEquals(ExitCode.OK, merge.exitCode(), merge.err());
+        return merge;
+    }
+
+    @Test
+    void mergingAnUnchangedXliff21LeavesEveryTmxAndItsInlineCodesByteForByte() throws Exception {
+        Path out = runXliff21();
+        List<String> tmx = List.of("udhr.kk-ru.tmx", "udhr.kk-en.tmx", "udhr.tmx");
+        List<byte[]> before = new ArrayList<>();
+        for (String name : tmx) {
+            before.add(Files.readAllBytes(out.resolve(name)));
+        }
+        Sample.Result merge = mergeUdhr(out.resolve("udhr.kk-ru.xlf"));
+        assertTrue(merge.out().contains("0 new, 0 changed, 24 unchanged"), merge.out());
+        for (int i = 0; i < tmx.size(); i++) {
+            assertArrayEquals(before.get(i), Files.readAllBytes(out.resolve(tmx.get(i))), tmx.get(i));
+        }
+    }
+
+    @Test
+    void aNewXliff2TranslationGetsTheDocumentsCodes() throws Exception {
+        Path out = runXliff21();
+        Path xliff = out.resolve("udhr.kk-en.xlf");
+        String xml = Files.readString(xliff, StandardCharsets.UTF_8);
+        int unit = xml.indexOf("<unit id=\"p3-s2\"");
+        int segment = xml.indexOf("<segment id=\"0\">", unit);
+        int sourceEnd = xml.indexOf("</source>", segment) + "</source>".length();
+        Files.writeString(xliff, xml.substring(0, segment) + "<segment id=\"0\" state=\"translated\">"
+                + xml.substring(segment + "<segment id=\"0\">".length(), sourceEnd)
+                + "<target xml:space=\"preserve\">They should act towards one another in a spirit of <pc id=\"2\" "
+                + "canCopy=\"no\" canDelete=\"no\" dataRefEnd=\"d2\" dataRefStart=\"d1\">brotherhood</pc>.</target>"
+                + xml.substring(sourceEnd), StandardCharsets.UTF_8);
+        assertTrue(mergeUdhr(xliff).out().contains("1 new"));
+
+        // As from XLIFF 1.2 (MergeInlineCodesTest): the document's italic run in the corpus, letter-coded in memory.
+        String corpus = MergeInlineCodesTest.unit(out.resolve("udhr.tmx"), "p3-s2");
+        assertTrue(corpus.contains("<tuv xml:lang=\"en-US\"><seg>They should act towards one another in a spirit of "
+                + "<bpt x=\"2\" i=\"2\" type=\"x-italic;\">&lt;run2&gt;</bpt>brotherhood<ept i=\"2\">&lt;/run2&gt;"
+                + "</ept>.</seg></tuv>"), corpus);
+        String memory = MergeInlineCodesTest.unit(out.resolve("udhr.kk-en.tmx"), "p3-s2");
+        assertTrue(memory.contains("<seg>They should act towards one another in a spirit of <bpt x=\"1\" i=\"1\" "
+                + "type=\"x-italic;\">&lt;g0&gt;</bpt>brotherhood<ept i=\"1\">&lt;/g0&gt;</ept>.</seg>"), memory);
+    }
+
+    @Test
+    void anXliff2ThatOkapiRefusesIsOneLineNamingTheFile() throws Exception {
+        Path out = runXliff21();
+        Path xliff = out.resolve("udhr.kk-en.xlf");
+        String xml = Files.readString(xliff, StandardCharsets.UTF_8);
+        int sourceEnd = xml.indexOf("</source>", xml.indexOf("<unit id=\"p3-s2\"")) + "</source>".length();
+        // A target without the source's xml:space: XLIFF 2 requires both alike.
+        Files.writeString(xliff, xml.substring(0, sourceEnd) + "<target>They should.</target>"
+                + xml.substring(sourceEnd), StandardCharsets.UTF_8);
+        Sample.Result merge = Sample.tilmash("merge", xliff.toString(), "--tm", dir.resolve("tm").toString());
+        assertEquals(ExitCode.BAD_INPUT, merge.exitCode());
+        assertEquals(1, merge.err().strip().lines().count(), merge.err());
+        assertTrue(merge.err().contains("udhr.kk-en.xlf: is not XLIFF 2 tilmash can read: ")
+                && merge.err().contains("p3-s2"), merge.err());
     }
 }

@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.ISegments;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
+import net.sf.okapi.filters.xliff2.X2ToOkpConverter;
 import net.sf.okapi.lib.xliff2.XLIFFException;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.TargetState;
@@ -122,36 +124,49 @@ public record ReturnedXliff(Path file, String original, LocaleId target, List<Re
         return new Returned(id, source.getText(), text, source, content, done);
     }
 
+    /**
+     * XLIFF 2: each segment of a unit is a returned unit ({@code ID}, {@code ID#2}...), its content with its inline
+     * codes as Okapi's XLIFF 2 filter converts them ({@link X2ToOkpConverter}).
+     */
     private static ReturnedXliff readXliff2(Path file, Set<String> doneStates) {
         List<Returned> units = new ArrayList<>();
         String original = null;
         LocaleId target = null;
+        X2ToOkpConverter converter = null;
         try (XLIFFReader reader = new XLIFFReader()) {
             reader.open(file.toFile());
             while (reader.hasNext()) {
                 var event = reader.next();
                 if (event.isStartXliff()) {
                     target = LocaleId.fromBCP47(event.getStartXliffData().getTargetLanguage());
+                    converter = new X2ToOkpConverter(target);
                 } else if (event.isStartFile() && original == null) {
                     original = event.getStartFileData().getOriginal();
                 } else if (event.isUnit()) {
                     Unit unit = event.getUnit();
+                    ITextUnit converted = converter.convert(unit);
+                    ISegments sources = converted.getSource().getSegments();
+                    TextContainer translation = converted.getTarget(target);
                     int n = 0;
                     for (Segment segment : unit.getSegments()) {
-                        n++;
                         String text = segment.hasTarget() ? segment.getTarget().getPlainText() : "";
                         String source = segment.getSource().getPlainText();
                         TargetState state = segment.getState();
                         boolean done = Translated.isDone(state == null ? null : state.toString(), false,
                                 Translated.hasText(text), doneStates) && !text.equals(source);
-                        String id = n == 1 ? unit.getId() : unit.getId() + "#" + n;
-                        units.add(new Returned(id, source, text, new TextFragment(source), new TextFragment(text),
-                                done));
+                        String id = n == 0 ? unit.getId() : unit.getId() + "#" + (n + 1);
+                        TextFragment content = segment.hasTarget() && translation != null
+                                && n < translation.getSegments().count()
+                                ? translation.getSegments().get(n).getContent() : new TextFragment(text);
+                        units.add(new Returned(id, source, text, sources.get(n).getContent(), content, done));
+                        n++;
                     }
                 }
             }
         } catch (XLIFFException e) {
-            throw new InputProblem(file, "is not XLIFF 2 tilmash can read: " + e.getMessage());
+            // Okapi's XLIFF 2 messages take several lines (where, then what): one line here.
+            throw new InputProblem(file, "is not XLIFF 2 tilmash can read: "
+                    + e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; "));
         }
         if (original == null || target == null) {
             throw new InputProblem(file, "has no <file original> or trgLang");
