@@ -74,6 +74,7 @@ final class CorpusInputs {
         }
     }
 
+    /** @param hadoop lists the remote inputs and manifests; may be null when every INPUT is local */
     static List<DocumentGroup> list(List<String> inputs, Configuration hadoop) {
         List<DocumentGroup> groups = new ArrayList<>();
         for (String input : inputs) {
@@ -129,19 +130,18 @@ final class CorpusInputs {
             FileSystem fs = RemoteFiles.fileSystem(path, hadoop);
             FileStatus status = fs.getFileStatus(path);
             org.apache.hadoop.fs.Path file = status.getPath();
-            Located directory = Located.remote(status.isDirectory() ? file : file.getParent());
             if (status.isDirectory()) {
                 listRemoteTree(fs, file, groups);
             } else if (isManifest(file.getName())) {
                 try (InputStream in = fs.open(file)) {
-                    readManifest(input, in, directory, groups);
+                    readManifest(input, in, Located.remote(file.getParent()), groups);
                 }
             } else {
                 Set<String> beside = new HashSet<>();
                 for (FileStatus sibling : fs.listStatus(file.getParent())) {
                     beside.add(sibling.getPath().getName());
                 }
-                groups.add(remoteBesideSource(directory, file, beside));
+                groups.add(remoteBesideSource(Located.remote(file.getParent()), file, beside));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new UserError(ExitCode.BAD_INPUT, e instanceof IOException io ? RemoteFiles.problem(input, io)

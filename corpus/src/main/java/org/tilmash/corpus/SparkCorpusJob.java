@@ -57,14 +57,14 @@ final class SparkCorpusJob {
     CorpusReport run() {
         Path out = settings.out().toAbsolutePath().normalize();
         String job = UUID.randomUUID().toString();
+        // Local inputs are listed before Spark starts, so that a mistyped path fails at once. Remote ones need Spark's
+        // Hadoop configuration (its spark.hadoop.* settings applied), which also reads remote files in the tasks,
+        // broadcast as Spark ships Hadoop's.
+        boolean remote = settings.inputs().stream().anyMatch(RemoteFiles::isRemote);
+        List<DocumentGroup> local = remote ? null : groups(null);
         try (JavaSparkContext spark = new JavaSparkContext(sparkConf())) {
             spark.setLogLevel("WARN");
-            // Spark's Hadoop configuration (its spark.hadoop.* settings applied) lists the inputs on the driver and,
-            // broadcast as Spark ships Hadoop's, reads remote files in the tasks.
-            List<DocumentGroup> groups = CorpusInputs.list(settings.inputs(), spark.hadoopConfiguration());
-            if (groups.isEmpty()) {
-                throw new UserError(ExitCode.BAD_INPUT, "no Kazakh document in " + settings.inputs());
-            }
+            List<DocumentGroup> groups = remote ? groups(spark.hadoopConfiguration()) : local;
             Broadcast<SerializableWritable<Configuration>> hadoop =
                     spark.broadcast(new SerializableWritable<>(spark.hadoopConfiguration()));
             LongAccumulator failures = spark.sc().longAccumulator("failed documents");
@@ -88,6 +88,15 @@ final class SparkCorpusJob {
                 deleteStaging(out.resolve(DocumentTask.STAGING).resolve(job));
             }
         }
+    }
+
+    /** The groups of the inputs; {@code hadoop} lists the remote ones (null when there is none). */
+    private List<DocumentGroup> groups(Configuration hadoop) {
+        List<DocumentGroup> groups = CorpusInputs.list(settings.inputs(), hadoop);
+        if (groups.isEmpty()) {
+            throw new UserError(ExitCode.BAD_INPUT, "no Kazakh document in " + settings.inputs());
+        }
+        return groups;
     }
 
     private SparkConf sparkConf() {
